@@ -1,0 +1,21 @@
+package org.lede.analysis;
+
+import java.util.List;
+import org.lede.readability.Readability;
+import org.lede.readability.TextCounts;
+import org.lede.sentiment.SentimentScores;
+
+/** One article's results, with its paragraphs. */
+public record ArticleAnalysis(
+    String language,
+    TextCounts counts,
+    int sentenceCount,
+    Readability.Scores readability,
+    SentimentScores sentiment,
+    String sentimentLabel,
+    Integer mostPositiveParagraph,
+    Integer mostNegativeParagraph,
+    String summary,
+    int[] summarySentenceIndexes,
+    List<ParagraphAnalysis> paragraphs,
+    List<String> flags) {}

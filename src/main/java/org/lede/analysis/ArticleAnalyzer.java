@@ -1,0 +1,161 @@
+package org.lede.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lede.readability.Readability;
+import org.lede.readability.TextCounts;
+import org.lede.sentiment.SentimentScores;
+import org.lede.sentiment.Vader;
+import org.lede.summary.Summarizer;
+import org.lede.text.Language;
+import org.lede.text.SentenceSplitter;
+
+/**
+ * The whole per-article analysis, in plain Java: sentences, readability per paragraph and article, sentiment
+ * per sentence aggregated to paragraphs (mean) and article (word-weighted mean of paragraphs), the extractive
+ * summary and each paragraph's key sentence. One instance per thread; it holds no per-article state.
+ */
+public final class ArticleAnalyzer {
+  /** Flag set on articles whose language is not English: English-only metrics are null. */
+  public static final String NON_ENGLISH = "non_english";
+  /** Flag set on paragraphs in another script or language than English inside an English article. */
+  public static final String PARAGRAPH_NOT_ENGLISH = "not_english";
+  public static final String NO_SENTENCES = "no_sentences";
+
+  private final Vader vader;
+  private final Summarizer summarizer;
+
+  public ArticleAnalyzer(Summarizer.Length length) {
+    this.vader = new Vader();
+    this.summarizer = new Summarizer(length);
+  }
+
+  public ArticleAnalysis analyze(String title, List<String> paragraphs) {
+    String language = Language.guess(String.join("\n", paragraphs));
+    boolean english = language.equals("en");
+    List<String> flags = new ArrayList<>();
+    if (!english) {
+      flags.add(NON_ENGLISH);
+    }
+
+    List<List<SentenceAnalysis>> perParagraph = new ArrayList<>(paragraphs.size());
+    List<String> allSentences = new ArrayList<>();
+    List<Integer> sentenceParagraph = new ArrayList<>();
+    boolean[] paragraphEnglish = new boolean[paragraphs.size()];
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String text = paragraphs.get(p);
+      paragraphEnglish[p] = english && Language.guess(text).equals("en");
+      List<SentenceAnalysis> sents = new ArrayList<>();
+      for (String s : SentenceSplitter.split(text)) {
+        SentimentScores score = paragraphEnglish[p] ? vader.score(s) : null;
+        sents.add(SentenceAnalysis.of(s, score));
+        allSentences.add(s);
+        sentenceParagraph.add(p);
+      }
+      perParagraph.add(sents);
+    }
+
+    Summarizer.Result summary = summarizer.summarize(allSentences, title);
+
+    TextCounts articleCounts = new TextCounts();
+    TextCounts englishCounts = new TextCounts();
+    List<int[]> englishSyllables = new ArrayList<>();
+    List<ParagraphAnalysis> out = new ArrayList<>(paragraphs.size());
+    double sentimentWeight = 0;
+    double[] sums = new double[4];
+    Integer mostPositive = null;
+    Integer mostNegative = null;
+    double best = Double.NEGATIVE_INFINITY;
+    double worst = Double.POSITIVE_INFINITY;
+    int sentenceIndex = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      List<SentenceAnalysis> sents = perParagraph.get(p);
+      TextCounts counts = new TextCounts();
+      List<int[]> syllables = new ArrayList<>(sents.size());
+      int key = -1;
+      double keyScore = Double.NEGATIVE_INFINITY;
+      for (int k = 0; k < sents.size(); k++) {
+        counts.add(sents.get(k).counts);
+        syllables.add(sents.get(k).syllables);
+        double sc = summary.scores()[sentenceIndex + k];
+        if (sc > keyScore) {
+          keyScore = sc;
+          key = k;
+        }
+      }
+      sentenceIndex += sents.size();
+      articleCounts.add(counts);
+      List<String> pflags = new ArrayList<>();
+      Readability.Scores scores = Readability.Scores.EMPTY;
+      SentimentScores sentiment = null;
+      if (paragraphEnglish[p]) {
+        englishCounts.add(counts);
+        englishSyllables.addAll(syllables);
+        scores = Readability.score(counts, syllables);
+        sentiment = mean(sents);
+        if (sentiment != null && counts.words > 0) {
+          sentimentWeight += counts.words;
+          sums[0] += counts.words * sentiment.compound();
+          sums[1] += counts.words * sentiment.positive();
+          sums[2] += counts.words * sentiment.neutral();
+          sums[3] += counts.words * sentiment.negative();
+          if (sentiment.compound() > best) {
+            best = sentiment.compound();
+            mostPositive = p;
+          }
+          if (sentiment.compound() < worst) {
+            worst = sentiment.compound();
+            mostNegative = p;
+          }
+        }
+      } else if (english) {
+        pflags.add(PARAGRAPH_NOT_ENGLISH);
+      }
+      String keySentence = key >= 0 ? sents.get(key).text : null;
+      out.add(new ParagraphAnalysis(p, paragraphs.get(p), sents, counts, scores, sentiment,
+          sentiment == null ? null : SentimentScores.label(sentiment.compound()), keySentence, pflags));
+    }
+
+    SentimentScores articleSentiment = sentimentWeight > 0
+        ? new SentimentScores(sums[0] / sentimentWeight, sums[1] / sentimentWeight,
+            sums[2] / sentimentWeight, sums[3] / sentimentWeight)
+        : null;
+    Readability.Scores articleScores = english
+        ? Readability.score(englishCounts, englishSyllables)
+        : Readability.Scores.EMPTY;
+    String summaryText = null;
+    if (summary.selected().length > 0) {
+      StringBuilder b = new StringBuilder();
+      for (int idx : summary.selected()) {
+        if (b.length() > 0) {
+          b.append('\n');
+        }
+        b.append(allSentences.get(idx));
+      }
+      summaryText = b.toString();
+    } else {
+      flags.add(NO_SENTENCES);
+    }
+    return new ArticleAnalysis(language, articleCounts, allSentences.size(), articleScores, articleSentiment,
+        articleSentiment == null ? null : SentimentScores.label(articleSentiment.compound()),
+        mostPositive, mostNegative, summaryText, summary.selected(), out, flags);
+  }
+
+  private static SentimentScores mean(List<SentenceAnalysis> sents) {
+    if (sents.isEmpty()) {
+      return null;
+    }
+    double c = 0;
+    double pos = 0;
+    double neu = 0;
+    double neg = 0;
+    for (SentenceAnalysis s : sents) {
+      c += s.sentiment.compound();
+      pos += s.sentiment.positive();
+      neu += s.sentiment.neutral();
+      neg += s.sentiment.negative();
+    }
+    int n = sents.size();
+    return new SentimentScores(c / n, pos / n, neu / n, neg / n);
+  }
+}

@@ -1,0 +1,55 @@
+package org.lede.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Stable identifiers and content hashes. */
+public final class ArticleIds {
+  private ArticleIds() {}
+
+  /**
+   * The record's own id when it has one; otherwise the first 16 hex digits of SHA-256 over the file's full
+   * path, a NUL and the record's position in the file.
+   */
+  public static String articleId(String ownId, String sourcePath, long recordIndex) {
+    if (ownId != null && !ownId.isBlank()) {
+      return ownId.trim();
+    }
+    return sha256(sourcePath + '\u0000' + recordIndex).substring(0, 16);
+  }
+
+  /**
+   * SHA-256 of the normalised text: title and paragraphs, Unicode NFC, runs of whitespace as one space,
+   * joined by blank lines. Equal for the same article read from different formats.
+   */
+  public static String contentSha256(String title, List<String> paragraphs) {
+    StringBuilder b = new StringBuilder();
+    if (title != null) {
+      b.append(collapse(title)).append("\n\n");
+    }
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (i > 0) {
+        b.append("\n\n");
+      }
+      b.append(collapse(paragraphs.get(i)));
+    }
+    return sha256(Normalizer.normalize(b, Normalizer.Form.NFC));
+  }
+
+  private static String collapse(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  public static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.lede.analysis;
+
+import java.util.List;
+import org.lede.readability.Readability;
+import org.lede.readability.TextCounts;
+import org.lede.sentiment.SentimentScores;
+
+/** One paragraph's results. Readability and sentiment are null when the paragraph is not English text. */
+public record ParagraphAnalysis(
+    int index,
+    String text,
+    List<SentenceAnalysis> sentences,
+    TextCounts counts,
+    Readability.Scores readability,
+    SentimentScores sentiment,
+    String sentimentLabel,
+    String keySentence,
+    List<String> flags) {
+
+  public int wordCount() {
+    return counts.words;
+  }
+
+  public int sentenceCount() {
+    return sentences.size();
+  }
+}

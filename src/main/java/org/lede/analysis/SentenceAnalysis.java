@@ -1,0 +1,84 @@
+package org.lede.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import org.lede.readability.DaleChallList;
+import org.lede.readability.TextCounts;
+import org.lede.sentiment.SentimentScores;
+import org.lede.text.Syllables;
+import org.lede.text.Words;
+
+/** One sentence: its text, readability counts, syllables per word and sentiment. */
+public final class SentenceAnalysis {
+  public final String text;
+  public final TextCounts counts;
+  public final int[] syllables;
+  public final SentimentScores sentiment;
+
+  SentenceAnalysis(String text, TextCounts counts, int[] syllables, SentimentScores sentiment) {
+    this.text = text;
+    this.counts = counts;
+    this.syllables = syllables;
+    this.sentiment = sentiment;
+  }
+
+  /** Counts for one sentence. */
+  static SentenceAnalysis of(String text, SentimentScores sentiment) {
+    List<String> words = Words.of(text);
+    TextCounts c = new TextCounts();
+    int[] syl = new int[words.size()];
+    c.sentences = words.isEmpty() ? 0 : 1;
+    c.words = words.size();
+    boolean allCaps = isAllCapsSentence(words);
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
+      int s = Syllables.count(w, allCaps);
+      syl[k] = s;
+      c.syllables += s;
+      c.letters += Words.letterCount(w);
+      boolean properNoun = k > 0 && !allCaps && Words.isCapitalised(w);
+      if (s >= 3) {
+        c.polysyllables++;
+        if (!properNoun && w.indexOf('-') < 0 && !Character.isDigit(w.charAt(0)) && !Words.isUrlOrEmail(w)
+            && !onlyThroughSuffix(w, allCaps)) {
+          c.complexWords++;
+        }
+      }
+      if (!properNoun && Words.hasLetter(w) && !Words.isUrlOrEmail(w)
+          && !(Words.isAllCaps(w) && !allCaps && w.length() > 1)
+          && !DaleChallList.isFamiliar(w.replace("'s", "").replace("'", ""))) {
+        c.difficultWords++;
+      }
+    }
+    return new SentenceAnalysis(text, c, syl, sentiment);
+  }
+
+  /** A word that reaches three syllables only through an -es, -ed or -ing ending is not complex (Fog). */
+  static boolean onlyThroughSuffix(String w, boolean allCaps) {
+    String l = w.toLowerCase(Locale.ROOT);
+    String base;
+    if (l.endsWith("ing") && l.length() > 5) {
+      base = l.substring(0, l.length() - 3);
+    } else if ((l.endsWith("ed") || l.endsWith("es")) && l.length() > 4) {
+      base = l.substring(0, l.length() - 2);
+    } else {
+      return false;
+    }
+    int plain = Syllables.count(base, allCaps);
+    int withE = Syllables.count(base + "e", allCaps);
+    return Math.min(plain, withE) < 3;
+  }
+
+  private static boolean isAllCapsSentence(List<String> words) {
+    int caps = 0;
+    for (String w : words) {
+      if (Words.hasLetter(w)) {
+        if (!Words.isAllCaps(w)) {
+          return false;
+        }
+        caps++;
+      }
+    }
+    return caps >= 3;
+  }
+}

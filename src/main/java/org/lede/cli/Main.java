@@ -1,0 +1,67 @@
+package org.lede.cli;
+
+import java.io.PrintWriter;
+import org.lede.Version;
+import org.lede.config.ConfigError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * lede's command line. Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 input or configuration
+ * error, 4 reject threshold exceeded (everything was still written).
+ */
+@Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+    description = "Reading level, sentiment and summaries for news articles, written to Parquet.",
+    subcommands = {RunCommand.class, ShowCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:unexpected failure", "2:usage error", "3:input or configuration error",
+        "4:reject threshold exceeded (results were written)"})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
+  public static final int INPUT_ERROR = 3;
+  public static final int REJECTS_EXCEEDED = 4;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, show or help");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the CLI and returns its exit code. */
+  public static int execute(String... args) {
+    CommandLine cl = commandLine();
+    return cl.execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      PrintWriter err = cmd.getErr();
+      if (ex instanceof ConfigError) {
+        err.println("lede: " + ex.getMessage());
+        err.flush();
+        return INPUT_ERROR;
+      }
+      err.println("lede: unexpected failure: " + ex);
+      ex.printStackTrace(err);
+      err.flush();
+      return FAILURE;
+    });
+    return cl;
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"lede " + Version.get()};
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.lede.cli;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.lede.config.LedeConfig;
+import org.lede.spark.LedeJob;
+import org.lede.spark.RunSpec;
+import org.lede.spark.RunSummary;
+import org.lede.spark.Sessions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** lede run: analyse inputs and write the run date's partitions. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Read articles, analyse them and write Parquet tables articles, paragraphs and rejects "
+        + "under DIR for the run date, replacing that date's earlier results.")
+public final class RunCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Files, directories (read recursively) or globs, on any Hadoop file system.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory.")
+  String output;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "auto (by extension, the default), txt, jsonl, csv or html. Sets input.format.")
+  String format;
+
+  @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+      description = "Partition to write. Default: today in run.time-zone.")
+  LocalDate runDate;
+
+  @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/lede.conf.")
+  File conf;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--max-reject-ratio", paramLabel = "R",
+      description = "Exit with code 4 when rejects / records read exceeds R. Sets run.max-reject-ratio.")
+  Double maxRejectRatio;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<String> all = new ArrayList<>(sets);
+    if (format != null) {
+      all.add("input.format=" + format);
+    }
+    if (maxRejectRatio != null) {
+      all.add("run.max-reject-ratio=" + maxRejectRatio);
+    }
+    LedeConfig config = LedeConfig.load(conf, all);
+    LocalDate date = runDate != null ? runDate : LocalDate.now(config.timeZone);
+    SparkSession spark = Sessions.create("lede run " + date);
+    RunSummary s;
+    try {
+      s = LedeJob.run(spark, new RunSpec(inputs, output, date, config));
+    } finally {
+      spark.stop();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("lede run %s (%s): %d files, %d records read -> %d articles (%d paragraphs), %d rejects%s%n",
+        s.runDate(), s.runId(), s.files(), s.recordsRead(), s.articles(), s.paragraphs(), s.rejects(),
+        reasons(s.rejectsByReason()));
+    out.printf("output: %s (summary: %s/_runs/run_date=%s/summary.json)%n", output, output, s.runDate());
+    out.flush();
+    if (s.rejectThresholdExceeded()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("lede: %.1f%% of records were rejected, above run.max-reject-ratio %.1f%%; results were "
+          + "written, see the rejects table%n", 100 * s.rejectRatio(), 100 * config.maxRejectRatio);
+      err.flush();
+      return Main.REJECTS_EXCEEDED;
+    }
+    return Main.OK;
+  }
+
+  private static String reasons(Map<String, Long> byReason) {
+    if (byReason.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(" (");
+    byReason.forEach((k, v) -> b.append(b.length() > 2 ? ", " : "").append(k).append(' ').append(v));
+    return b.append(')').toString();
+  }
+}

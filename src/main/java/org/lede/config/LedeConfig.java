@@ -1,0 +1,192 @@
+package org.lede.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import java.io.File;
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lede.ingest.Format;
+import org.lede.ingest.IngestOptions;
+import org.lede.summary.Summarizer;
+
+/**
+ * Validated settings. Layers, later wins: the defaults (conf/lede.conf, built into the jar as
+ * org/lede/lede.conf), a --conf file, then --set key=value pairs. Unknown keys and invalid values fail with a
+ * {@link ConfigError} naming the key.
+ */
+public final class LedeConfig implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String DEFAULTS = "org/lede/lede.conf";
+  private static final Set<String> FORMATS = Set.of("auto", "txt", "jsonl", "csv", "html");
+  private static final Set<String> ENGINES = Set.of("lexicon");
+  private static final Set<String> CODECS = Set.of("snappy", "zstd", "gzip", "none");
+
+  public final IngestOptions ingest;
+  public final Summarizer.Length summary;
+  public final String sentimentEngine;
+  public final String compression;
+  public final double maxRejectRatio;
+  public final ZoneId timeZone;
+
+  private LedeConfig(Config c) {
+    String format = enumValue(c, "input.format", FORMATS);
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    for (String f : IngestOptions.LOGICAL_FIELDS) {
+      String key = "input.fields." + f;
+      List<String> names = get(key, () -> c.getStringList(key));
+      if (names.isEmpty()) {
+        throw new ConfigError(key + ": must list at least one field name");
+      }
+      fields.put(f, List.copyOf(names));
+    }
+    String delim = get("input.csv.delimiter", () -> c.getString("input.csv.delimiter"));
+    if (delim.length() != 1) {
+      throw new ConfigError("input.csv.delimiter: must be exactly one character, got '" + delim + "'");
+    }
+    long maxFile = positive(c, "input.max-file-bytes", Long.MAX_VALUE);
+    long maxRecord = positive(c, "input.max-record-bytes", 1L << 30);
+    this.ingest = new IngestOptions(format.equals("auto") ? null : Format.parse(format), fields, delim.charAt(0),
+        maxFile, (int) maxRecord);
+
+    int sentences = get("summary.sentences", () -> c.getInt("summary.sentences"));
+    if (sentences < 1) {
+      throw new ConfigError("summary.sentences: must be at least 1, got " + sentences);
+    }
+    double ratio = get("summary.ratio", () -> c.getDouble("summary.ratio"));
+    if (!(ratio >= 0 && ratio <= 1)) {
+      throw new ConfigError("summary.ratio: must be between 0 and 1, got " + ratio);
+    }
+    int maxWords = get("summary.max-words", () -> c.getInt("summary.max-words"));
+    if (maxWords < 0) {
+      throw new ConfigError("summary.max-words: must be 0 (no cap) or more, got " + maxWords);
+    }
+    this.summary = new Summarizer.Length(sentences, ratio, maxWords);
+    this.sentimentEngine = enumValue(c, "sentiment.engine", ENGINES);
+    this.compression = enumValue(c, "output.compression", CODECS);
+    this.maxRejectRatio = get("run.max-reject-ratio", () -> c.getDouble("run.max-reject-ratio"));
+    if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
+      throw new ConfigError("run.max-reject-ratio: must be between 0 and 1, got " + maxRejectRatio);
+    }
+    String zone = get("run.time-zone", () -> c.getString("run.time-zone"));
+    try {
+      this.timeZone = ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw new ConfigError("run.time-zone: unknown time zone '" + zone + "'");
+    }
+  }
+
+  public static LedeConfig defaults() {
+    return load(null, List.of());
+  }
+
+  /**
+   * @param file a --conf file, or null
+   * @param sets --set pairs "key=value"; the value is HOCON (a number, a string, a list...)
+   */
+  public static LedeConfig load(File file, List<String> sets) {
+    Config defaults = ConfigFactory.parseResources(LedeConfig.class.getClassLoader(), DEFAULTS);
+    if (defaults.isEmpty()) {
+      throw new IllegalStateException("built-in defaults " + DEFAULTS + " are missing from the classpath");
+    }
+    Config user = ConfigFactory.empty();
+    if (file != null) {
+      if (!file.isFile()) {
+        throw new ConfigError("--conf " + file + ": no such file");
+      }
+      try {
+        user = ConfigFactory.parseFile(file, ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF)
+            .setAllowMissing(false));
+      } catch (ConfigException e) {
+        throw new ConfigError("--conf " + file + ": " + e.getMessage(), e);
+      }
+    }
+    for (String s : sets) {
+      int eq = s.indexOf('=');
+      if (eq <= 0) {
+        throw new ConfigError("--set " + s + ": expected key=value");
+      }
+      String key = s.substring(0, eq).trim();
+      String value = s.substring(eq + 1).trim();
+      Config one;
+      try {
+        one = ConfigFactory.parseString(quoteKey(key) + " = " + value);
+      } catch (ConfigException e) {
+        try {
+          one = ConfigFactory.parseString(quoteKey(key) + " = " + com.typesafe.config.ConfigUtil.quoteString(value));
+        } catch (ConfigException e2) {
+          throw new ConfigError("--set " + key + ": cannot parse value '" + value + "'", e2);
+        }
+      }
+      user = one.withFallback(user);
+    }
+    Set<String> unknown = new TreeSet<>();
+    for (Map.Entry<String, ConfigValue> e : user.entrySet()) {
+      if (!defaults.hasPathOrNull(e.getKey())) {
+        unknown.add(e.getKey());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new ConfigError("unknown configuration key" + (unknown.size() > 1 ? "s" : "") + ": "
+          + String.join(", ", unknown) + " (see README.md, Configuration)");
+    }
+    Config merged;
+    try {
+      merged = user.withFallback(defaults).resolve();
+    } catch (ConfigException e) {
+      throw new ConfigError(e.getMessage(), e);
+    }
+    return new LedeConfig(merged);
+  }
+
+  private static String quoteKey(String key) {
+    for (char ch : key.toCharArray()) {
+      if (!(Character.isLetterOrDigit(ch) || ch == '.' || ch == '-' || ch == '_')) {
+        throw new ConfigError("--set " + key + ": not a configuration key");
+      }
+    }
+    return key;
+  }
+
+  private interface Getter<T> {
+    T get();
+  }
+
+  private static <T> T get(String key, Getter<T> g) {
+    try {
+      return g.get();
+    } catch (ConfigException.WrongType e) {
+      throw new ConfigError(key + ": wrong type (" + e.getMessage().replaceFirst("^.*?: ", "") + ")", e);
+    } catch (ConfigException.BadValue e) {
+      throw new ConfigError(key + ": invalid value (" + e.getMessage() + ")", e);
+    } catch (ConfigException e) {
+      throw new ConfigError(key + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String enumValue(Config c, String key, Set<String> allowed) {
+    String v = get(key, () -> c.getString(key)).toLowerCase(Locale.ROOT);
+    if (!allowed.contains(v)) {
+      throw new ConfigError(key + ": must be one of " + new TreeSet<>(allowed) + ", got '" + v + "'");
+    }
+    return v;
+  }
+
+  private static long positive(Config c, String key, long max) {
+    long v = get(key, () -> c.getBytes(key));
+    if (v <= 0 || v > max) {
+      throw new ConfigError(key + ": must be between 1 and " + max + " bytes, got " + v);
+    }
+    return v;
+  }
+}

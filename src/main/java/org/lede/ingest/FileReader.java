@@ -1,0 +1,164 @@
+package org.lede.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads one input file into records. Picks the format (forced, or by extension), unwraps gzip, and turns every
+ * failure into a {@link Reject} naming the file and position: it never throws for bad content. Records already
+ * read before a failure (for example a truncated gzip) are kept; the failure is one more reject.
+ */
+public final class FileReader implements RecordIterator {
+  /** Opens the file's bytes; called once. */
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  private final String path;
+  private final Opener opener;
+  private final IngestOptions options;
+  private RecordIterator inner;
+  private boolean started;
+  private boolean finished;
+  private long yielded;
+
+  public FileReader(String path, Opener opener, IngestOptions options) {
+    this.path = path;
+    this.opener = opener;
+    this.options = options;
+  }
+
+  @Override
+  public ReadResult next() {
+    if (finished) {
+      return null;
+    }
+    try {
+      if (!started) {
+        started = true;
+        ReadResult whole = start();
+        if (whole != null) {
+          finished = true;
+          yielded++;
+          return whole;
+        }
+      }
+      ReadResult r = inner.next();
+      if (r == null) {
+        finish();
+        if (yielded == 0) {
+          yielded++;
+          return Reject.of(path, "file", RejectReason.EMPTY_FILE, "the file holds no records", null);
+        }
+        return null;
+      }
+      yielded++;
+      return r;
+    } catch (IOException | RuntimeException e) {
+      finish();
+      yielded++;
+      String where = yielded <= 1 ? "file" : "after record " + (yielded - 1);
+      if (isGzipError(e)) {
+        return Reject.of(path, where, RejectReason.CORRUPT_GZIP, "gzip data is corrupt or truncated: " + message(e), null);
+      }
+      return Reject.of(path, where, RejectReason.UNREADABLE_FILE, "could not read the file: " + message(e), null);
+    }
+  }
+
+  /** Sets up streaming formats; returns the single result for one-article-per-file formats. */
+  private ReadResult start() throws IOException {
+    Format format = options.format() != null ? options.format() : Format.detect(path);
+    if (format == null) {
+      return Reject.of(path, "file", RejectReason.UNKNOWN_FORMAT,
+          "cannot tell the format from the file name; use --format txt|jsonl|csv|html", null);
+    }
+    InputStream raw = new BufferedInputStream(opener.open(), 1 << 16);
+    raw.mark(1);
+    if (raw.read() < 0) {
+      raw.close();
+      return Reject.of(path, "file", RejectReason.EMPTY_FILE, "the file is empty (0 bytes)", null);
+    }
+    raw.reset();
+    InputStream in = Format.isGzip(path) ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+    in.mark(8192);
+    byte[] head = in.readNBytes(8192);
+    in.reset();
+    if (head.length == 0) {
+      in.close();
+      return Reject.of(path, "file", RejectReason.EMPTY_FILE, "the file is empty", null);
+    }
+    if (Decoded.looksBinary(head, head.length)) {
+      in.close();
+      return Reject.of(path, "file", RejectReason.BINARY_FILE,
+          "the file looks like binary data, not " + format.name().toLowerCase(java.util.Locale.ROOT) + " text", null);
+    }
+    switch (format) {
+      case JSONL:
+        inner = new JsonLinesFormat(path, in, options);
+        return null;
+      case CSV:
+        inner = new CsvFormat(path, in, options);
+        return null;
+      default:
+        break;
+    }
+    byte[] bytes;
+    try (InputStream s = in) {
+      bytes = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxFileBytes() + 1));
+      if (bytes.length > options.maxFileBytes()) {
+        return Reject.of(path, "file", RejectReason.FILE_TOO_LARGE,
+            "the file is larger than input.max-file-bytes (" + options.maxFileBytes() + " bytes)", null);
+      }
+    }
+    Decoded d = Decoded.of(bytes);
+    bytes = null;
+    return format == Format.HTML ? HtmlFormat.parse(path, d.text(), d.flags())
+        : TextFormat.parse(path, d.text(), d.flags());
+  }
+
+  private static boolean isGzipError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ZipException || t instanceof EOFException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String message(Throwable e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  private void finish() {
+    finished = true;
+    if (inner != null) {
+      try {
+        inner.close();
+      } catch (IOException ignored) {
+        // nothing more to read
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    finish();
+  }
+
+  /** Reads every record of a file; for tests and small inputs. */
+  public static List<ReadResult> readAll(String path, Opener opener, IngestOptions options) {
+    List<ReadResult> out = new java.util.ArrayList<>();
+    try (FileReader r = new FileReader(path, opener, options)) {
+      for (ReadResult x; (x = r.next()) != null; ) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,30 @@
+package org.lede.ingest;
+
+/** Reject reason codes, a contract documented in the README ("What happens to bad input"). */
+public enum RejectReason {
+  EMPTY_FILE("empty_file"),
+  BINARY_FILE("binary_file"),
+  UNREADABLE_FILE("unreadable_file"),
+  CORRUPT_GZIP("corrupt_gzip"),
+  UNKNOWN_FORMAT("unknown_format"),
+  FILE_TOO_LARGE("file_too_large"),
+  RECORD_TOO_LARGE("record_too_large"),
+  MALFORMED_JSON("malformed_json"),
+  MALFORMED_CSV("malformed_csv"),
+  MISSING_TEXT_COLUMN("missing_text_column"),
+  INVALID_FIELD("invalid_field"),
+  MISSING_TEXT("missing_text"),
+  NO_BODY("no_body"),
+  NO_WORDS("no_words"),
+  DUPLICATE_ID("duplicate_id");
+
+  private final String code;
+
+  RejectReason(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+}

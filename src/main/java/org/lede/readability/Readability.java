@@ -1,0 +1,130 @@
+package org.lede.readability;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The classic readability formulas over {@link TextCounts}. Every method returns null when the text has no
+ * words or no sentences.
+ */
+public final class Readability {
+  private Readability() {}
+
+  /** All scores for one text. Fields are null when undefined. */
+  public record Scores(
+      Double fleschReadingEase,
+      Double fleschKincaidGrade,
+      Double gunningFog,
+      Double smogIndex,
+      Double colemanLiauIndex,
+      Double automatedReadabilityIndex,
+      Double daleChallScore,
+      Double linsearWrite,
+      Double readingGrade,
+      String readingLevel) {
+    public static final Scores EMPTY = new Scores(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /**
+   * @param sentenceSyllables syllables of each word, one array per sentence, in order (for Linsear Write)
+   */
+  public static Scores score(TextCounts c, List<int[]> sentenceSyllables) {
+    if (c.words == 0 || c.sentences == 0) {
+      return Scores.EMPTY;
+    }
+    double wps = (double) c.words / c.sentences;
+    double spw = (double) c.syllables / c.words;
+    double fre = 206.835 - 1.015 * wps - 84.6 * spw;
+    double fk = 0.39 * wps + 11.8 * spw - 15.59;
+    double fog = 0.4 * (wps + 100.0 * c.complexWords / c.words);
+    double smog = 1.0430 * Math.sqrt(c.polysyllables * 30.0 / c.sentences) + 3.1291;
+    double l = 100.0 * c.letters / c.words;
+    double s = 100.0 * c.sentences / c.words;
+    double cli = 0.0588 * l - 0.296 * s - 15.8;
+    double ari = 4.71 * c.letters / c.words + 0.5 * wps - 21.43;
+    double pdw = 100.0 * c.difficultWords / c.words;
+    double dc = 0.1579 * pdw + 0.0496 * wps + (pdw > 5.0 ? 3.6365 : 0.0);
+    double lw = linsearWrite(sentenceSyllables);
+    double grade = consensus(fk, fog, smog, cli, ari, daleChallGrade(dc), lw);
+    return new Scores(fre, fk, fog, smog, cli, ari, dc, lw, grade, level(grade));
+  }
+
+  /**
+   * Linsear Write over the first 100 words: easy words (at most two syllables) count 1, hard words 3; the
+   * sum over the sentences that those words touch gives r; the score is r/2 when r &gt; 20, else (r-2)/2.
+   */
+  static double linsearWrite(List<int[]> sentences) {
+    int words = 0;
+    int points = 0;
+    int sentencesTouched = 0;
+    for (int[] syl : sentences) {
+      if (words >= 100) {
+        break;
+      }
+      if (syl.length == 0) {
+        continue;
+      }
+      sentencesTouched++;
+      for (int x : syl) {
+        if (words >= 100) {
+          break;
+        }
+        points += x >= 3 ? 3 : 1;
+        words++;
+      }
+    }
+    if (sentencesTouched == 0) {
+      return 0;
+    }
+    double r = (double) points / sentencesTouched;
+    return r > 20 ? r / 2.0 : (r - 2.0) / 2.0;
+  }
+
+  /**
+   * Dale-Chall raw score to a US grade, by the published table (4.9 and below: grade 4; 5.0-5.9: 5-6;
+   * 6.0-6.9: 7-8; 7.0-7.9: 9-10; 8.0-8.9: 11-12; 9.0-9.9: 13-15; 10 and above: 16), interpolated linearly
+   * between band midpoints.
+   */
+  public static double daleChallGrade(double score) {
+    double[] xs = {4.5, 5.5, 6.5, 7.5, 8.5, 9.5, 10.5};
+    double[] ys = {4.0, 5.5, 7.5, 9.5, 11.5, 14.0, 16.0};
+    if (score <= xs[0]) {
+      return ys[0];
+    }
+    for (int i = 1; i < xs.length; i++) {
+      if (score <= xs[i]) {
+        double t = (score - xs[i - 1]) / (xs[i] - xs[i - 1]);
+        return ys[i - 1] + t * (ys[i] - ys[i - 1]);
+      }
+    }
+    return ys[ys.length - 1];
+  }
+
+  /** The median of the grade-level formulas. */
+  static double consensus(double... grades) {
+    double[] g = grades.clone();
+    Arrays.sort(g);
+    int n = g.length;
+    return n % 2 == 1 ? g[n / 2] : (g[n / 2 - 1] + g[n / 2]) / 2.0;
+  }
+
+  /**
+   * Bands of the consensus grade: below 6 "elementary", below 9 "middle_school", below 13 "high_school",
+   * below 17 "college", then "graduate".
+   */
+  public static String level(double grade) {
+    if (grade < 6) {
+      return "elementary";
+    }
+    if (grade < 9) {
+      return "middle_school";
+    }
+    if (grade < 13) {
+      return "high_school";
+    }
+    if (grade < 17) {
+      return "college";
+    }
+    return "graduate";
+  }
+}

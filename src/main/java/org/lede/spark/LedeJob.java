@@ -1,0 +1,246 @@
+package org.lede.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.lede.Version;
+import org.lede.config.ConfigError;
+
+/**
+ * The Spark job: list inputs, analyse them in one flatMap over file batches, write the three tables for the
+ * run date (dynamic partition overwrite), then the run summary and success marker.
+ */
+public final class LedeJob {
+  private LedeJob() {}
+
+  public static final String ARTICLES = "articles";
+  public static final String PARAGRAPHS = "paragraphs";
+  public static final String REJECTS = "rejects";
+  public static final String RUNS = "_runs";
+  public static final String MARKER = "_SUCCESS";
+
+  public static RunSummary run(SparkSession spark, RunSpec spec) {
+    long t0 = System.nanoTime();
+    Instant started = Instant.now();
+    String runDate = spec.runDate().toString();
+    String runId = runDate + "T" + DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC).format(started)
+        + "-" + UUID.randomUUID().toString().substring(0, 8);
+    configure(spark, spec);
+    Configuration hconf = spark.sparkContext().hadoopConfiguration();
+
+    List<InputFile> files = InputListing.list(hconf, spec.inputs());
+    long tListed = System.nanoTime();
+    Path out = new Path(spec.output());
+    Path runDir = new Path(new Path(out, RUNS), "run_date=" + runDate);
+    try {
+      FileSystem fs = out.getFileSystem(hconf);
+      fs.delete(new Path(runDir, MARKER), false);
+    } catch (IOException e) {
+      throw new ConfigError("--output " + spec.output() + ": " + e.getMessage(), e);
+    }
+
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<List<InputFile>> batches = batches(files, Math.max(1, jsc.defaultParallelism()) * 4);
+    JavaRDD<Row> rows = jsc.parallelize(batches, batches.size())
+        .flatMap(List::iterator)
+        .mapPartitions(new AnalyzeFiles(new HadoopConf(hconf), spec.config(), runId, started));
+    Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Counts counts = Counts.of(outcomes);
+      long tAnalysed = System.nanoTime();
+      Dataset<Row> articles = outcomes.where(col("kind").equalTo("article")).select("article.*");
+      Dataset<Row> paragraphs = outcomes.where(col("kind").equalTo("article"))
+          .select(explode(col("paragraphs")).as("p")).select("p.*");
+      Dataset<Row> rejects = outcomes.where(col("kind").equalTo("reject")).select("reject.*");
+      write(spark, articles, out, ARTICLES, runDate, counts.articles, spec);
+      write(spark, paragraphs, out, PARAGRAPHS, runDate, counts.paragraphs, spec);
+      write(spark, rejects, out, REJECTS, runDate, counts.rejects, spec);
+      long tWritten = System.nanoTime();
+
+      double ratio = counts.records == 0 ? 0 : (double) counts.rejects / counts.records;
+      boolean exceeded = ratio > spec.config().maxRejectRatio;
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("lede_version", Version.get());
+      json.put("run_id", runId);
+      json.put("run_date", runDate);
+      json.put("started_at", started.toString());
+      json.put("finished_at", Instant.now().toString());
+      Map<String, Object> durations = new LinkedHashMap<>();
+      durations.put("list_inputs_ms", (tListed - t0) / 1_000_000);
+      durations.put("read_and_analyse_ms", (tAnalysed - tListed) / 1_000_000);
+      durations.put("write_ms", (tWritten - tAnalysed) / 1_000_000);
+      durations.put("total_ms", (System.nanoTime() - t0) / 1_000_000);
+      json.put("durations", durations);
+      json.put("inputs", spec.inputs());
+      json.put("output", spec.output());
+      json.put("files", files.size());
+      json.put("records_read", counts.records);
+      json.put("articles", counts.articles);
+      json.put("paragraphs", counts.paragraphs);
+      json.put("rejects", counts.rejects);
+      json.put("rejects_by_reason", counts.byReason);
+      json.put("flags", counts.flags);
+      json.put("reject_ratio", ratio);
+      json.put("max_reject_ratio", spec.config().maxRejectRatio);
+      json.put("reject_threshold_exceeded", exceeded);
+      json.put("per_file", counts.perFile);
+      writeSummary(out.getFileSystem(hconf), runDir, json);
+      return new RunSummary(runId, runDate, files.size(), counts.records, counts.articles, counts.paragraphs,
+          counts.rejects, counts.byReason, counts.flags, ratio, exceeded, json);
+    } catch (IOException e) {
+      throw new ConfigError("--output " + spec.output() + ": " + e.getMessage(), e);
+    } finally {
+      outcomes.unpersist();
+    }
+  }
+
+  private static void configure(SparkSession spark, RunSpec spec) {
+    spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    spark.conf().set("spark.sql.session.timeZone", "UTC");
+    String codec = spec.config().compression;
+    spark.conf().set("spark.sql.parquet.compression.codec", codec.equals("none") ? "uncompressed" : codec);
+    spark.sparkContext().hadoopConfiguration().set("mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+    spark.sparkContext().hadoopConfiguration().set("parquet.summary.metadata.level", "NONE");
+  }
+
+  /** Files in size-balanced batches (largest first, each to the lightest batch). */
+  static List<List<InputFile>> batches(List<InputFile> files, int maxBatches) {
+    int n = Math.max(1, Math.min(maxBatches, files.size()));
+    List<List<InputFile>> out = new ArrayList<>(n);
+    long[] load = new long[n];
+    for (int i = 0; i < n; i++) {
+      out.add(new ArrayList<>());
+    }
+    List<InputFile> sorted = new ArrayList<>(files);
+    sorted.sort(Comparator.comparingLong(InputFile::size).reversed().thenComparing(InputFile::path));
+    for (InputFile f : sorted) {
+      int best = 0;
+      for (int i = 1; i < n; i++) {
+        if (load[i] < load[best]) {
+          best = i;
+        }
+      }
+      out.get(best).add(f);
+      load[best] += Math.max(f.size(), 1024);
+    }
+    return out;
+  }
+
+  /**
+   * Replaces the run date's partition of one table. With rows, a dynamic-overwrite write swaps in the new
+   * partition at commit; without rows, the old partition (from an earlier run of the same date) is deleted.
+   */
+  private static void write(SparkSession spark, Dataset<Row> rows, Path out, String table, String runDate,
+      long count, RunSpec spec) throws IOException {
+    Path tablePath = new Path(out, table);
+    if (count == 0) {
+      FileSystem fs = tablePath.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fs.delete(new Path(tablePath, "run_date=" + runDate), true);
+      return;
+    }
+    rows.withColumn("run_date", lit(runDate))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("partitionOverwriteMode", "dynamic")
+        .partitionBy("run_date")
+        .parquet(tablePath.toString());
+  }
+
+  private static void writeSummary(FileSystem fs, Path runDir, Map<String, Object> json) throws IOException {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    fs.mkdirs(runDir);
+    try (OutputStream o = fs.create(new Path(runDir, "summary.json"), true)) {
+      o.write(mapper.writeValueAsBytes(json));
+    }
+    try (OutputStream o = fs.create(new Path(runDir, MARKER), true)) {
+      o.write((json.get("run_id") + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The run's counts, from one aggregation over the analysed records. */
+  static final class Counts {
+    long records;
+    long articles;
+    long paragraphs;
+    long rejects;
+    final Map<String, Long> byReason = new TreeMap<>();
+    final Map<String, Long> flags = new TreeMap<>();
+    final List<Map<String, Object>> perFile = new ArrayList<>();
+
+    static Counts of(Dataset<Row> outcomes) {
+      Counts c = new Counts();
+      List<Row> rows = outcomes
+          .selectExpr("source_path", "kind", "reject.reason_code AS reason",
+              "CASE WHEN kind = 'article' THEN size(paragraphs) ELSE 0 END AS paragraphs")
+          .groupBy("source_path", "kind", "reason")
+          .agg(count(lit(1)).as("n"), sum("paragraphs").as("paragraphs"))
+          .collectAsList();
+      Map<String, long[]> files = new TreeMap<>();
+      Map<String, Map<String, Long>> fileReasons = new TreeMap<>();
+      for (Row r : rows) {
+        String path = r.getString(0);
+        long n = r.getLong(3);
+        long[] f = files.computeIfAbsent(path, k -> new long[3]);
+        f[0] += n;
+        c.records += n;
+        if (r.getString(1).equals("article")) {
+          f[1] += n;
+          c.articles += n;
+          c.paragraphs += r.getLong(4);
+        } else {
+          String reason = r.getString(2);
+          f[2] += n;
+          c.rejects += n;
+          c.byReason.merge(reason, n, Long::sum);
+          fileReasons.computeIfAbsent(path, k -> new TreeMap<>()).merge(reason, n, Long::sum);
+        }
+      }
+      for (Row r : outcomes.where(col("kind").equalTo("article"))
+          .select(explode(col("article.flags")).as("flag")).groupBy("flag").count().collectAsList()) {
+        c.flags.put(r.getString(0), r.getLong(1));
+      }
+      for (Map.Entry<String, long[]> e : files.entrySet()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", e.getKey());
+        m.put("records_read", e.getValue()[0]);
+        m.put("articles", e.getValue()[1]);
+        m.put("rejects", e.getValue()[2]);
+        Map<String, Long> reasons = fileReasons.get(e.getKey());
+        if (reasons != null) {
+          m.put("rejects_by_reason", reasons);
+        }
+        c.perFile.add(m);
+      }
+      return c;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.lede.spark;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The output tables' columns: a contract documented in the README. Columns are only ever added, at the end,
+ * never renamed. run_date (the partition column) is added when writing.
+ */
+public final class Schemas {
+  private Schemas() {}
+
+  public static final StructType ARTICLE = struct(
+      f("article_id", StringType, false),
+      f("source_path", StringType, false),
+      f("source", StringType),
+      f("url", StringType),
+      f("title", StringType),
+      f("byline", StringType),
+      f("published_at", TimestampType),
+      f("language", StringType),
+      f("paragraph_count", IntegerType, false),
+      f("sentence_count", IntegerType, false),
+      f("word_count", IntegerType, false),
+      f("syllable_count", IntegerType, false),
+      f("flesch_reading_ease", DoubleType),
+      f("flesch_kincaid_grade", DoubleType),
+      f("gunning_fog", DoubleType),
+      f("smog_index", DoubleType),
+      f("coleman_liau_index", DoubleType),
+      f("automated_readability_index", DoubleType),
+      f("dale_chall_score", DoubleType),
+      f("reading_grade", DoubleType),
+      f("reading_level", StringType),
+      f("sentiment_compound", DoubleType),
+      f("sentiment_positive", DoubleType),
+      f("sentiment_neutral", DoubleType),
+      f("sentiment_negative", DoubleType),
+      f("sentiment_label", StringType),
+      f("summary", StringType),
+      f("summary_sentence_indexes", createArrayType(IntegerType, false)),
+      f("content_sha256", StringType, false),
+      f("run_id", StringType, false),
+      f("processed_at", TimestampType, false),
+      // added after the first contract
+      f("linsear_write", DoubleType),
+      f("most_positive_paragraph", IntegerType),
+      f("most_negative_paragraph", IntegerType),
+      f("record_locator", StringType, false),
+      f("flags", createArrayType(StringType, false), false));
+
+  public static final StructType PARAGRAPH = struct(
+      f("article_id", StringType, false),
+      f("paragraph_index", IntegerType, false),
+      f("text", StringType, false),
+      f("word_count", IntegerType, false),
+      f("sentence_count", IntegerType, false),
+      f("flesch_reading_ease", DoubleType),
+      f("flesch_kincaid_grade", DoubleType),
+      f("reading_grade", DoubleType),
+      f("sentiment_compound", DoubleType),
+      f("sentiment_positive", DoubleType),
+      f("sentiment_neutral", DoubleType),
+      f("sentiment_negative", DoubleType),
+      f("sentiment_label", StringType),
+      f("key_sentence", StringType),
+      // added after the first contract
+      f("reading_level", StringType),
+      f("flags", createArrayType(StringType, false), false));
+
+  public static final StructType REJECT = struct(
+      f("source_path", StringType, false),
+      f("record_locator", StringType, false),
+      f("reason_code", StringType, false),
+      f("reason", StringType, false),
+      f("raw_excerpt", StringType),
+      // added after the first contract
+      f("run_id", StringType, false),
+      f("processed_at", TimestampType, false));
+
+  /** One row per input record, before it is split into the three tables. */
+  public static final StructType OUTCOME = struct(
+      f("kind", StringType, false),
+      f("source_path", StringType, false),
+      f("article", ARTICLE),
+      f("paragraphs", createArrayType(PARAGRAPH, false)),
+      f("reject", REJECT));
+
+  private static StructType struct(StructField... fields) {
+    return new StructType(fields);
+  }
+
+  private static StructField f(String name, DataType type) {
+    return createStructField(name, type, true);
+  }
+
+  private static StructField f(String name, DataType type, boolean nullable) {
+    return createStructField(name, type, nullable);
+  }
+}

@@ -1,0 +1,62 @@
+package org.lede.summary;
+
+import java.util.Arrays;
+
+/** An L2-normalised sparse vector: sorted term ids with weights. */
+final class SparseVector {
+  private final int[] ids;
+  private final double[] weights;
+
+  private SparseVector(int[] ids, double[] weights) {
+    this.ids = ids;
+    this.weights = weights;
+  }
+
+  /** Weights (1 + ln tf) * idf, normalised to unit length. */
+  static SparseVector tfidf(int[] terms, double[] idf) {
+    int[] sorted = terms.clone();
+    Arrays.sort(sorted);
+    int[] ids = new int[sorted.length];
+    double[] w = new double[sorted.length];
+    int k = 0;
+    for (int i = 0; i < sorted.length; ) {
+      int j = i;
+      while (j < sorted.length && sorted[j] == sorted[i]) {
+        j++;
+      }
+      ids[k] = sorted[i];
+      w[k] = (1.0 + Math.log(j - i)) * idf[sorted[i]];
+      k++;
+      i = j;
+    }
+    double norm = 0;
+    for (int i = 0; i < k; i++) {
+      norm += w[i] * w[i];
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) {
+      for (int i = 0; i < k; i++) {
+        w[i] /= norm;
+      }
+    }
+    return new SparseVector(Arrays.copyOf(ids, k), Arrays.copyOf(w, k));
+  }
+
+  double dot(SparseVector o) {
+    double s = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ids.length && j < o.ids.length) {
+      if (ids[i] == o.ids[j]) {
+        s += weights[i] * o.weights[j];
+        i++;
+        j++;
+      } else if (ids[i] < o.ids[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return s;
+  }
+}

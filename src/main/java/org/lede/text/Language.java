@@ -1,0 +1,109 @@
+package org.lede.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A cheap language guess: by script for non-Latin text (zh, ja, ko, ar, he, el, th, hi, ru for Cyrillic,
+ * "und" for other scripts), and by function-word share for Latin text (en, es, fr, de, pt, it, nl; "en"
+ * when too short to tell). English-only metrics are computed only when the result is "en".
+ */
+public final class Language {
+  private Language() {}
+
+  private static final Set<String> ES = Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "un",
+      "una", "por", "con", "para", "es", "se", "su", "al", "lo", "como");
+  private static final Set<String> FR = Set.of("le", "la", "les", "de", "des", "du", "et", "un", "une", "est",
+      "dans", "pour", "que", "qui", "sur", "au", "aux", "pas", "ne", "avec");
+  private static final Set<String> DE = Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine",
+      "mit", "den", "dem", "zu", "von", "sich", "auf", "auch", "des", "im", "wird", "dass");
+  private static final Set<String> PT = Set.of("o", "os", "as", "de", "da", "do", "dos", "das", "que", "e",
+      "um", "uma", "para", "com", "em", "no", "na", "por", "não", "se");
+  private static final Set<String> IT = Set.of("il", "lo", "la", "gli", "le", "di", "che", "e", "un", "una",
+      "per", "con", "non", "sono", "del", "della", "nel", "alla", "è", "da");
+  private static final Set<String> NL = Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op",
+      "te", "met", "voor", "zijn", "er", "aan", "ook", "als", "bij", "maar", "wordt");
+
+  public static String guess(String text) {
+    int latin = 0;
+    int other = 0;
+    int[] scripts = new int[10];
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+      switch (s) {
+        case LATIN: latin++; break;
+        case HAN: scripts[0]++; other++; break;
+        case HIRAGANA: case KATAKANA: scripts[1]++; other++; break;
+        case HANGUL: scripts[2]++; other++; break;
+        case ARABIC: scripts[3]++; other++; break;
+        case HEBREW: scripts[4]++; other++; break;
+        case GREEK: scripts[5]++; other++; break;
+        case THAI: scripts[6]++; other++; break;
+        case DEVANAGARI: scripts[7]++; other++; break;
+        case CYRILLIC: scripts[8]++; other++; break;
+        default: scripts[9]++; other++; break;
+      }
+    }
+    if (latin == 0 && other == 0) {
+      return "und";
+    }
+    if (other > latin) {
+      if (scripts[1] > 0 && scripts[1] * 10 >= other) {
+        return "ja";
+      }
+      String[] codes = {"zh", "ja", "ko", "ar", "he", "el", "th", "hi", "ru", "und"};
+      int best = 0;
+      for (int k = 1; k < scripts.length; k++) {
+        if (scripts[k] > scripts[best]) {
+          best = k;
+        }
+      }
+      return codes[best];
+    }
+    return latinLanguage(text);
+  }
+
+  private static String latinLanguage(String text) {
+    int total = 0;
+    int en = 0;
+    int[] counts = new int[6];
+    for (String w : Words.of(text)) {
+      String l = w.toLowerCase(Locale.ROOT);
+      total++;
+      if (Stopwords.isStopword(l)) {
+        en++;
+      }
+      if (ES.contains(l)) counts[0]++;
+      if (FR.contains(l)) counts[1]++;
+      if (DE.contains(l)) counts[2]++;
+      if (PT.contains(l)) counts[3]++;
+      if (IT.contains(l)) counts[4]++;
+      if (NL.contains(l)) counts[5]++;
+      if (total >= 2000) {
+        break;
+      }
+    }
+    if (total < 8) {
+      return "en";
+    }
+    String[] codes = {"es", "fr", "de", "pt", "it", "nl"};
+    int best = 0;
+    for (int k = 1; k < counts.length; k++) {
+      if (counts[k] > counts[best]) {
+        best = k;
+      }
+    }
+    if (en >= counts[best]) {
+      return "en";
+    }
+    if (counts[best] * 8 >= total) {
+      return codes[best];
+    }
+    return en * 5 >= total ? "en" : "und";
+  }
+}

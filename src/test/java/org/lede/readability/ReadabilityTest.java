@@ -1,0 +1,146 @@
+package org.lede.readability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.lede.analysis.ArticleAnalysis;
+import org.lede.analysis.ArticleAnalyzer;
+import org.lede.summary.Summarizer;
+import org.junit.jupiter.api.Test;
+
+/** Expected values are computed by hand from the counts (shown in each test) and the published formulas. */
+class ReadabilityTest {
+  private final ArticleAnalyzer analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
+
+  private Readability.Scores scores(String paragraph) {
+    return analyzer.analyze(null, List.of(paragraph)).readability();
+  }
+
+  private TextCounts counts(String paragraph) {
+    return analyzer.analyze(null, List.of(paragraph)).counts();
+  }
+
+  // "The cat sat on the mat. The dog ran.": 2 sentences, 9 words, 9 syllables, 26 letters,
+  // no polysyllables, no complex or unfamiliar words.
+  private static final String EASY = "The cat sat on the mat. The dog ran.";
+  // "Education is important. Beautiful gardens grow.": 2 sentences, 6 words, 14 syllables (4+1+3+3+2+1),
+  // 40 letters, 3 polysyllables, 3 complex words, 1 unfamiliar word (education; gardens = garden + s).
+  private static final String HARD = "Education is important. Beautiful gardens grow.";
+
+  @Test
+  void countsMatchHandCounts() {
+    TextCounts e = counts(EASY);
+    assertThat(new int[] {e.sentences, e.words, e.syllables, e.letters, e.polysyllables, e.complexWords,
+        e.difficultWords}).containsExactly(2, 9, 9, 26, 0, 0, 0);
+    TextCounts h = counts(HARD);
+    assertThat(new int[] {h.sentences, h.words, h.syllables, h.letters, h.polysyllables, h.complexWords,
+        h.difficultWords}).containsExactly(2, 6, 14, 40, 3, 3, 1);
+  }
+
+  @Test
+  void fleschReadingEase() {
+    // 206.835 - 1.015 * 9/2 - 84.6 * 9/9
+    assertThat(scores(EASY).fleschReadingEase()).isCloseTo(117.6675, within(1e-9));
+    // 206.835 - 1.015 * 6/2 - 84.6 * 14/6
+    assertThat(scores(HARD).fleschReadingEase()).isCloseTo(6.39, within(1e-9));
+  }
+
+  @Test
+  void fleschKincaidGrade() {
+    assertThat(scores(EASY).fleschKincaidGrade()).isCloseTo(-2.035, within(1e-9));
+    // 0.39 * 3 + 11.8 * 14/6 - 15.59
+    assertThat(scores(HARD).fleschKincaidGrade()).isCloseTo(13.113333, within(1e-6));
+  }
+
+  @Test
+  void gunningFog() {
+    assertThat(scores(EASY).gunningFog()).isCloseTo(1.8, within(1e-9));
+    // 0.4 * (3 + 100 * 3/6)
+    assertThat(scores(HARD).gunningFog()).isCloseTo(21.2, within(1e-9));
+  }
+
+  @Test
+  void smogUsesTheThirtySentenceNormalisation() {
+    assertThat(scores(EASY).smogIndex()).isCloseTo(3.1291, within(1e-9));
+    // 1.0430 * sqrt(3 * 30 / 2) + 3.1291
+    assertThat(scores(HARD).smogIndex()).isCloseTo(10.125757, within(1e-6));
+  }
+
+  @Test
+  void colemanLiau() {
+    // 0.0588 * (100*26/9) - 0.296 * (100*2/9) - 15.8
+    assertThat(scores(EASY).colemanLiauIndex()).isCloseTo(-5.391111, within(1e-6));
+    assertThat(scores(HARD).colemanLiauIndex()).isCloseTo(13.533333, within(1e-6));
+  }
+
+  @Test
+  void automatedReadabilityIndex() {
+    // 4.71 * 26/9 + 0.5 * 9/2 - 21.43
+    assertThat(scores(EASY).automatedReadabilityIndex()).isCloseTo(-5.573333, within(1e-6));
+    assertThat(scores(HARD).automatedReadabilityIndex()).isCloseTo(11.47, within(1e-9));
+  }
+
+  @Test
+  void newDaleChall() {
+    // no unfamiliar words: 0.0496 * 4.5, no adjustment
+    assertThat(scores(EASY).daleChallScore()).isCloseTo(0.2232, within(1e-9));
+    // 0.1579 * 100/6 + 0.0496 * 3 + 3.6365 (over 5% unfamiliar)
+    assertThat(scores(HARD).daleChallScore()).isCloseTo(6.416967, within(1e-6));
+  }
+
+  @Test
+  void linsearWrite() {
+    // easy words count 1, hard 3: 9/2 = 4.5 -> (4.5 - 2) / 2
+    assertThat(scores(EASY).linsearWrite()).isCloseTo(1.25, within(1e-9));
+    // (3+1+3+3+1+1)/2 = 6 -> (6 - 2) / 2
+    assertThat(scores(HARD).linsearWrite()).isCloseTo(2.0, within(1e-9));
+  }
+
+  @Test
+  void consensusIsTheMedianGradeAndHarderTextScoresHigher() {
+    Readability.Scores easy = scores(EASY);
+    Readability.Scores hard = scores(HARD);
+    assertThat(easy.readingGrade()).isLessThan(hard.readingGrade());
+    assertThat(easy.readingLevel()).isEqualTo("elementary");
+    assertThat(Readability.level(hard.readingGrade())).isEqualTo(hard.readingLevel());
+    assertThat(Readability.consensus(1, 9, 3)).isEqualTo(3);
+  }
+
+  @Test
+  void emptyTextHasNullMetrics() {
+    assertThat(Readability.score(new TextCounts(), List.of())).isEqualTo(Readability.Scores.EMPTY);
+  }
+
+  @Test
+  void oneWordWithoutPunctuationIsOneSentence() {
+    TextCounts c = counts("Hello");
+    assertThat(c.sentences).isEqualTo(1);
+    assertThat(c.words).isEqualTo(1);
+    assertThat(scores("Hello").fleschReadingEase()).isNotNull();
+  }
+
+  @Test
+  void numberOrUrlOnlyParagraphsAreScored() {
+    assertThat(counts("2019").syllables).isEqualTo(4);
+    assertThat(scores("https://example.org/news").fleschKincaidGrade()).isNotNull();
+  }
+
+  @Test
+  void nonLatinParagraphHasNullMetricsAndAFlag() {
+    ArticleAnalysis a = analyzer.analyze(null, List.of(
+        "The council met on Tuesday and approved the plan for the new library.", "東京で大きな会議が開かれた。"));
+    assertThat(a.paragraphs().get(1).readability()).isEqualTo(Readability.Scores.EMPTY);
+    assertThat(a.paragraphs().get(1).sentiment()).isNull();
+    assertThat(a.paragraphs().get(1).flags()).contains(ArticleAnalyzer.PARAGRAPH_NOT_ENGLISH);
+    assertThat(a.paragraphs().get(0).readability().fleschReadingEase()).isNotNull();
+  }
+
+  @Test
+  void daleChallFamiliarWordsIncludeRegularInflections() {
+    assertThat(DaleChallList.size()).isGreaterThan(2900);
+    assertThat(DaleChallList.isFamiliar("gardens")).isTrue();
+    assertThat(DaleChallList.isFamiliar("stopped")).isTrue();
+    assertThat(DaleChallList.isFamiliar("jurisdiction")).isFalse();
+  }
+}

@@ -1,0 +1,70 @@
+package org.lede.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummarizerTest {
+  private static final List<String> ARTICLE = List.of(
+      "The city council approved a new budget for public libraries on Tuesday.",
+      "The library budget adds Sunday hours at two branches.",
+      "Council members debated the budget for three weeks.",
+      "One member said the library plan relied on optimistic tax estimates.",
+      "The weather on Tuesday was mild.",
+      "The mayor is expected to sign the library budget this week.");
+
+  @Test
+  void returnsTheRequestedNumberOfSentencesInArticleOrder() {
+    Summarizer.Result r = new Summarizer(new Summarizer.Length(3, 0, 0)).summarize(ARTICLE, "Council approves library budget");
+    assertThat(r.selected()).hasSize(3).isSorted();
+    assertThat(r.selected()).contains(0);
+    assertThat(r.scores()).hasSize(ARTICLE.size());
+  }
+
+  @Test
+  void ratioWinsOverTheSentenceCount() {
+    Summarizer.Result r = new Summarizer(new Summarizer.Length(3, 0.5, 0)).summarize(ARTICLE, null);
+    assertThat(r.selected()).hasSize(3);
+    r = new Summarizer(new Summarizer.Length(1, 0.7, 0)).summarize(ARTICLE, null);
+    assertThat(r.selected()).hasSize(5); // ceil(0.7 * 6)
+  }
+
+  @Test
+  void maxWordsCapsTheSummaryButKeepsTheBestSentence() {
+    Summarizer.Result r = new Summarizer(new Summarizer.Length(3, 0, 12)).summarize(ARTICLE, null);
+    int words = 0;
+    for (int i : r.selected()) {
+      words += ARTICLE.get(i).split(" ").length;
+    }
+    assertThat(words).isLessThanOrEqualTo(12);
+    r = new Summarizer(new Summarizer.Length(3, 0, 2)).summarize(ARTICLE, null);
+    assertThat(r.selected()).hasSize(1);
+  }
+
+  @Test
+  void shortAndEmptyInputs() {
+    Summarizer s = new Summarizer(Summarizer.Length.DEFAULT);
+    assertThat(s.summarize(List.of("Only one sentence here."), "Title").selected()).containsExactly(0);
+    assertThat(s.summarize(List.of(), "Title").selected()).isEmpty();
+  }
+
+  @Test
+  void doesNotRepeatItself() {
+    List<String> dup = new ArrayList<>(ARTICLE);
+    dup.add(1, ARTICLE.get(0));
+    Summarizer.Result r = new Summarizer(new Summarizer.Length(2, 0, 0)).summarize(dup, null);
+    assertThat(r.selected()).doesNotContain(1).contains(0);
+  }
+
+  @Test
+  void handlesFiveThousandSentences() {
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      many.add("Sentence number " + i + " talks about topic " + (i % 37) + " and detail " + (i % 11) + ".");
+    }
+    Summarizer.Result r = new Summarizer(Summarizer.Length.DEFAULT).summarize(many, null);
+    assertThat(r.selected()).hasSize(3);
+  }
+}

@@ -1,0 +1,70 @@
+package org.lede.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  @Test
+  void splitsOnTerminalPunctuationBeforeACapital() {
+    assertThat(SentenceSplitter.split("The vote passed. Critics objected! Why now? Nobody knows."))
+        .containsExactly("The vote passed.", "Critics objected!", "Why now?", "Nobody knows.");
+  }
+
+  @Test
+  void titlesAndInitialsDoNotEndSentences() {
+    assertThat(SentenceSplitter.split("Mr. Smith met Dr. J. K. Rowling on Main St. yesterday. They spoke."))
+        .containsExactly("Mr. Smith met Dr. J. K. Rowling on Main St. yesterday.", "They spoke.");
+  }
+
+  @Test
+  void monthAndNumberAbbreviationsBeforeDigitsDoNotSplit() {
+    assertThat(SentenceSplitter.split("On Jan. 5 the No. 2 seed lost. Fans left."))
+        .containsExactly("On Jan. 5 the No. 2 seed lost.", "Fans left.");
+  }
+
+  @Test
+  void dottedAcronymsSplitOnlyBeforeASentenceOpener() {
+    assertThat(SentenceSplitter.split("U.S. officials met U.S. President Lee in the U.S. The talks ended."))
+        .containsExactly("U.S. officials met U.S. President Lee in the U.S.", "The talks ended.");
+    assertThat(SentenceSplitter.split("Shares of Acme Inc. rose. Acme Inc. Chief Executive Jo Park said so."))
+        .containsExactly("Shares of Acme Inc. rose.", "Acme Inc. Chief Executive Jo Park said so.");
+  }
+
+  @Test
+  void decimalsAndPricesDoNotSplit() {
+    assertThat(SentenceSplitter.split("Prices rose 3.5% to $4.99 a gallon. Drivers were upset."))
+        .containsExactly("Prices rose 3.5% to $4.99 a gallon.", "Drivers were upset.");
+  }
+
+  @Test
+  void closingQuotesAndBracketsStayWithTheirSentence() {
+    assertThat(SentenceSplitter.split("\"We will win.\" The crowd cheered. (It was late.) Then rain fell."))
+        .containsExactly("\"We will win.\"", "The crowd cheered.", "(It was late.)", "Then rain fell.");
+    assertThat(SentenceSplitter.split("“Why?” he asked. “Because.”"))
+        .containsExactly("“Why?” he asked.", "“Because.”");
+  }
+
+  @Test
+  void ellipsesSplitOnlyBeforeACapital() {
+    assertThat(SentenceSplitter.split("He waited... and waited... Nothing happened."))
+        .containsExactly("He waited... and waited...", "Nothing happened.");
+  }
+
+  @Test
+  void headlineWithoutFinalPunctuationIsOneSentence() {
+    assertThat(SentenceSplitter.split("Council Approves Budget With Modest Increase"))
+        .containsExactly("Council Approves Budget With Modest Increase");
+  }
+
+  @Test
+  void cjkFullStopsSplitWithoutSpaces() {
+    assertThat(SentenceSplitter.split("今日は晴れです。明日は雨です。")).containsExactly("今日は晴れです。", "明日は雨です。");
+  }
+
+  @Test
+  void emptyAndBlankTextHaveNoSentences() {
+    assertThat(SentenceSplitter.split("")).isEmpty();
+    assertThat(SentenceSplitter.split("   ")).isEmpty();
+  }
+}
