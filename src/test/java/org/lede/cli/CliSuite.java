@@ -1,0 +1,83 @@
+package org.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Exit codes and output of the CLI, as a user runs it (each Spark-running command starts and stops a session). */
+class CliSuite {
+  static final String SAMPLES = Path.of(System.getProperty("lede.project.dir", "."), "src/samples/corpus").toString();
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertThat(run().code()).isEqualTo(2);
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+    assertThat(run("run", "--input", "x").code()).isEqualTo(2);
+    Result bad = run("run", "--input", "x", "--output", "y", "--run-date", "2026-13-45");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--run-date");
+  }
+
+  @Test
+  void helpOnEveryCommand() {
+    for (String[] args : new String[][] {{"--help"}, {"run", "--help"}, {"show", "--help"}}) {
+      Result r = run(args);
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("Usage:");
+    }
+    assertThat(run("run", "--help").out()).contains("--input", "--output", "--format", "--run-date", "--conf", "--set");
+  }
+
+  @Test
+  void configurationErrorsExitWith3BeforeReadingAnything(@TempDir Path out) {
+    Result r = run("run", "--input", SAMPLES, "--output", out.toString(), "--set", "summary.sentnces=2");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("summary.sentnces");
+  }
+
+  @Test
+  void missingInputExitsWith3(@TempDir Path out) {
+    Result r = run("run", "--input", out.resolve("nothing-here").toString(), "--output", out.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("nothing-here").contains("no such file");
+  }
+
+  @Test
+  void runThenShowAndTheRejectThresholdExitCode(@TempDir Path out) {
+    Result ok = run("run", "--input", SAMPLES, "--output", out.toString(), "--run-date", "2026-02-01");
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("15 articles").contains("2 rejects");
+
+    Result show = run("show", "--output", out.toString(), "--limit", "3");
+    assertThat(show.code()).as(show.err()).isZero();
+    assertThat(show.out()).contains("run date 2026-02-01", "15 articles, showing 3", "reading grade", "summary:",
+        "2 rejects");
+
+    Result one = run("show", "--output", out.toString(), "--article", "wire-1001");
+    assertThat(one.code()).isZero();
+    assertThat(one.out()).contains("Port Strike Ends").contains("¶0").contains("¶2");
+
+    Result strict = run("run", "--input", SAMPLES, "--output", out.toString(), "--run-date", "2026-02-01",
+        "--max-reject-ratio", "0.05");
+    assertThat(strict.code()).isEqualTo(4);
+    assertThat(strict.err()).contains("run.max-reject-ratio");
+    assertThat(out.resolve("articles/run_date=2026-02-01")).isDirectory();
+  }
+}
