@@ -98,13 +98,51 @@ class ReadabilityTest {
   }
 
   @Test
-  void consensusIsTheMedianGradeAndHarderTextScoresHigher() {
-    Readability.Scores easy = scores(EASY);
-    Readability.Scores hard = scores(HARD);
-    assertThat(easy.readingGrade()).isLessThan(hard.readingGrade());
+  void consensusGradeFromLongSentencesAndUnfamiliarWords() {
+    // sentences of 4, 12, 6, 9 and 20 words: the longest quarter (rounded up) is 2 sentences, mean (20 + 12) / 2
+    List<int[]> sentences = List.of(new int[4], new int[12], new int[6], new int[9], new int[20]);
+    assertThat(Readability.longSentenceLength(sentences)).isEqualTo(16.0);
+    // -13.37 + 5.93 ln 16 + 0.214 * 10 = 5.2114...
+    assertThat(Readability.readingGrade(16.0, 10.0)).isCloseTo(-13.37 + 5.93 * Math.log(16) + 2.14, within(1e-9));
+    // below grade 2 it is squeezed towards 0 but keeps the order
+    double low = Readability.readingGrade(3, 0);
+    double lower = Readability.readingGrade(2, 0);
+    assertThat(low).isGreaterThan(lower).isLessThan(2.0);
+    assertThat(lower).isPositive();
+  }
+
+  @Test
+  void harderTextScoresHigherAndLevelsFollowTheGrade() {
+    Readability.Scores easy = scores("The dog ran to the park. It was a warm day. The kids played with a red ball. "
+        + "Then they all went home for lunch.");
+    Readability.Scores hard = scores("The committee characterized prevailing labor-market conditions as gradually "
+        + "rebalancing, although persistent services inflation, which remains inconsistent with the stated "
+        + "objective, could necessitate maintaining the restrictive stance considerably longer than anticipated.");
+    assertThat(easy.readingGrade()).isLessThan(6);
+    assertThat(hard.readingGrade()).isGreaterThan(16);
     assertThat(easy.readingLevel()).isEqualTo("elementary");
     assertThat(Readability.level(hard.readingGrade())).isEqualTo(hard.readingLevel());
-    assertThat(Readability.consensus(1, 9, 3)).isEqualTo(3);
+    assertThat(Readability.level(5.9)).isEqualTo("elementary");
+    assertThat(Readability.level(6.0)).isEqualTo("middle_school");
+    assertThat(Readability.level(12.9)).isEqualTo("high_school");
+    assertThat(Readability.level(16.9)).isEqualTo("college");
+    assertThat(Readability.level(17.0)).isEqualTo("graduate");
+  }
+
+  @Test
+  void allCapsHeadlineWordsAreWordsNotAcronyms() {
+    TextCounts c = counts("CITY COUNCIL APPROVES BUDGET");
+    assertThat(c.sentences).isEqualTo(1);
+    assertThat(c.words).isEqualTo(4);
+    // city 2, council 2, approves 2, budget 2; spelled out as letters they would be 4 + 7 + 8 + 6
+    assertThat(c.syllables).isEqualTo(8);
+  }
+
+  @Test
+  void textWithoutSentencePunctuationIsOneSentence() {
+    TextCounts c = counts("officials said the talks would continue next week");
+    assertThat(c.sentences).isEqualTo(1);
+    assertThat(c.words).isEqualTo(8);
   }
 
   @Test
