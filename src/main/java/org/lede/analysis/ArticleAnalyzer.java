@@ -26,7 +26,7 @@ public final class ArticleAnalyzer {
   private final Summarizer summarizer;
 
   public ArticleAnalyzer(Summarizer.Length length) {
-    this.vader = new Vader();
+    this.vader = Vader.forNews();
     this.summarizer = new Summarizer(length);
   }
 

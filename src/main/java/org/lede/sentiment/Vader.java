@@ -55,13 +55,21 @@ public final class Vader {
   private static final String PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
   private final VaderLexicon lex;
+  private final NewsRules news;
 
-  public Vader() {
-    this(VaderLexicon.get());
+  /** Plain VADER 3.3 behaviour, for fidelity checks and users who want it. */
+  public static Vader plain() {
+    return new Vader(VaderLexicon.get(), null);
   }
 
-  public Vader(VaderLexicon lex) {
+  /** VADER with lede's news rules: the default engine. */
+  public static Vader forNews() {
+    return new Vader(VaderLexicon.get(), NewsRules.defaults());
+  }
+
+  public Vader(VaderLexicon lex, NewsRules news) {
     this.lex = lex;
+    this.news = news;
   }
 
   /** Scores one sentence (or any short text). */
@@ -73,6 +81,7 @@ public final class Vader {
       return SentimentScores.NEUTRAL;
     }
     String[] lower = new String[n];
+    String[] raw = tokens.toArray(new String[0]);
     int caps = 0;
     for (int i = 0; i < n; i++) {
       lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
@@ -89,15 +98,23 @@ public final class Vader {
       if (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
         continue;
       }
-      sentiments[i] = valence(tokens, lower, i, capDiff);
+      sentiments[i] = valence(raw, lower, i, capDiff);
+    }
+    if (news != null && text.indexOf('?') >= 0) {
+      news.dampenQuestion(sentiments);
     }
     butCheck(lower, sentiments);
     return scoreValence(sentiments, text);
   }
 
-  private double valence(List<String> tokens, String[] lower, int i, boolean capDiff) {
-    Double base = lex.valence(lower[i]);
-    if (base == null) {
+  private double valence(String[] tokens, String[] lower, int i, boolean capDiff) {
+    Double lexicon = news == null ? lex.valence(lower[i]) : news.lookup(lex, lower[i]);
+    if (lexicon == null) {
+      return 0.0;
+    }
+    double base = news == null ? lexicon
+        : news.shifted(tokens, lower, i, news.valence(tokens, lower, i, lexicon, lex.valence(lower[i])));
+    if (base == 0.0) {
       return 0.0;
     }
     int n = lower.length;
@@ -109,13 +126,13 @@ public final class Vader {
         || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
       valence = base * N_SCALAR;
     }
-    if (capDiff && isUpper(tokens.get(i))) {
+    if (capDiff && isUpper(tokens[i])) {
       valence += valence > 0 ? C_INCR : -C_INCR;
     }
     for (int startI = 0; startI < 3; startI++) {
       int j = i - (startI + 1);
       if (i > startI && !lex.contains(lower[j])) {
-        double s = scalarIncDec(tokens.get(j), lower[j], valence, capDiff);
+        double s = scalarIncDec(tokens[j], lower[j], valence, capDiff);
         if (startI == 1 && s != 0) {
           s *= 0.95;
         } else if (startI == 2 && s != 0) {
@@ -143,13 +160,13 @@ public final class Vader {
     return scalar;
   }
 
-  private static boolean negated(String lower) {
-    return NEGATE.contains(lower) || lower.contains("n't");
+  private boolean negated(String[] w, int j) {
+    return NEGATE.contains(w[j]) || w[j].contains("n't") || (news != null && news.negates(w, j));
   }
 
-  private static double negationCheck(double valence, String[] w, int startI, int i) {
+  private double negationCheck(double valence, String[] w, int startI, int i) {
     if (startI == 0) {
-      if (negated(w[i - 1])) {
+      if (negated(w, i - 1)) {
         valence *= N_SCALAR;
       }
     } else if (startI == 1) {
@@ -157,7 +174,7 @@ public final class Vader {
         valence *= 1.25;
       } else if (w[i - 2].equals("without") && w[i - 1].equals("doubt")) {
         // unchanged
-      } else if (negated(w[i - 2])) {
+      } else if (negated(w, i - 2)) {
         valence *= N_SCALAR;
       }
     } else {
@@ -167,7 +184,7 @@ public final class Vader {
         valence *= 1.25;
       } else if (w[i - 3].equals("without") && (w[i - 2].equals("doubt") || w[i - 1].equals("doubt"))) {
         // unchanged
-      } else if (negated(w[i - 3])) {
+      } else if (negated(w, i - 3)) {
         valence *= N_SCALAR;
       }
     }

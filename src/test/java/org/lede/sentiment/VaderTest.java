@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reference values are those printed by vaderSentiment 3.3.2 for the examples of its README. */
 class VaderTest {
-  private final Vader vader = new Vader();
+  private final Vader vader = Vader.plain();
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {

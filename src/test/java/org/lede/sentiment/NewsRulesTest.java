@@ -1,0 +1,67 @@
+package org.lede.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Each news rule, on sentences written for the test: the news engine against plain VADER. */
+class NewsRulesTest {
+  private final Vader news = Vader.forNews();
+  private final Vader plain = Vader.plain();
+
+  @Test
+  void newsSensesAreNotEvaluations() {
+    String s = "Crude prices rose and the party filed charges in the grand jury case.";
+    assertThat(plain.score(s).compound()).isNotZero();
+    assertThat(news.score(s).compound()).isZero();
+  }
+
+  @Test
+  void capitalisedWordsInsideASentenceArePartsOfNames() {
+    String s = "The United Nations met with the Justice Department on Monday.";
+    assertThat(plain.score(s).compound()).isGreaterThan(0.3);
+    assertThat(news.score(s).compound()).isZero();
+    // sentence-initial and ALL-CAPS words keep their valence
+    assertThat(news.score("Great news for the town.").compound()).isPositive();
+  }
+
+  @Test
+  void likeIsAPrepositionUnlessSomeoneLikes() {
+    assertThat(news.score("It looked like a warehouse.").compound()).isZero();
+    assertThat(news.score("We like the new plan.").compound()).isPositive();
+  }
+
+  @Test
+  void moreNegators() {
+    assertThat(plain.score("No one was hurt.").compound()).isNegative();
+    assertThat(news.score("No one was hurt.").compound()).isPositive();
+    assertThat(news.score("The ruling hardly inspires confidence.").compound()).isNegative();
+  }
+
+  @Test
+  void newsWordsAndInflectionsAreScored() {
+    assertThat(plain.score("Two deaths were reported after the bombing.").compound()).isZero();
+    assertThat(news.score("Two deaths were reported after the bombing.").compound()).isNegative();
+    assertThat(news.score("The bridges were crumbling.").compound()).isNegative();
+  }
+
+  @Test
+  void remediesShiftHarmWords() {
+    double harm = news.score("Pollution is rising in the city.").compound();
+    double remedy = news.score("The plan will reduce pollution in the city.").compound();
+    assertThat(harm).isNegative();
+    assertThat(remedy).isGreaterThan(harm).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void positiveWordsInAQuestionCountHalf() {
+    double statement = news.score("The team is smarter this year.").compound();
+    double question = news.score("Is the team any smarter this year?").compound();
+    assertThat(question).isPositive().isLessThan(statement);
+  }
+
+  @Test
+  void adjustmentsLoadFromTheDocumentedFile() {
+    assertThat(NewsRules.defaults().size()).isGreaterThan(100);
+  }
+}
