@@ -26,7 +26,14 @@ public final class ArticleAnalyzer {
   private final Summarizer summarizer;
 
   public ArticleAnalyzer(Summarizer.Length length) {
-    this.vader = Vader.forNews();
+    this(length, true);
+  }
+
+  /**
+   * @param lexiconSentiment false when a trained model scores sentiment later (sentiment columns stay null)
+   */
+  public ArticleAnalyzer(Summarizer.Length length, boolean lexiconSentiment) {
+    this.vader = lexiconSentiment ? Vader.forNews() : null;
     this.summarizer = new Summarizer(length);
   }
 
@@ -47,7 +54,7 @@ public final class ArticleAnalyzer {
       paragraphEnglish[p] = english && Language.guess(text).equals("en");
       List<SentenceAnalysis> sents = new ArrayList<>();
       for (String s : SentenceSplitter.split(text)) {
-        SentimentScores score = paragraphEnglish[p] ? vader.score(s) : null;
+        SentimentScores score = paragraphEnglish[p] && vader != null ? vader.score(s) : null;
         sents.add(SentenceAnalysis.of(s, score));
         allSentences.add(s);
         sentenceParagraph.add(p);
@@ -142,7 +149,7 @@ public final class ArticleAnalyzer {
   }
 
   private static SentimentScores mean(List<SentenceAnalysis> sents) {
-    if (sents.isEmpty()) {
+    if (sents.isEmpty() || sents.get(0).sentiment == null) {
       return null;
     }
     double c = 0;

@@ -29,12 +29,13 @@ public final class LedeConfig implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String DEFAULTS = "org/lede/lede.conf";
   private static final Set<String> FORMATS = Set.of("auto", "txt", "jsonl", "csv", "html");
-  private static final Set<String> ENGINES = Set.of("lexicon");
+  private static final Set<String> ENGINES = Set.of("lexicon", "sparknlp");
   private static final Set<String> CODECS = Set.of("snappy", "zstd", "gzip", "none");
 
   public final IngestOptions ingest;
   public final Summarizer.Length summary;
   public final String sentimentEngine;
+  public final String sentimentModel;
   public final String compression;
   public final double maxRejectRatio;
   public final ZoneId timeZone;
@@ -73,6 +74,11 @@ public final class LedeConfig implements Serializable {
     }
     this.summary = new Summarizer.Length(sentences, ratio, maxWords);
     this.sentimentEngine = enumValue(c, "sentiment.engine", ENGINES);
+    this.sentimentModel = get("sentiment.model", () -> c.getString("sentiment.model")).trim();
+    if (sentimentEngine.equals("sparknlp") && sentimentModel.isEmpty()) {
+      throw new ConfigError("sentiment.model: sentiment.engine = sparknlp needs the path of a saved Spark NLP "
+          + "pipeline (train one with `lede train-sentiment`)");
+    }
     this.compression = enumValue(c, "output.compression", CODECS);
     this.maxRejectRatio = get("run.max-reject-ratio", () -> c.getDouble("run.max-reject-ratio"));
     if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {

@@ -48,7 +48,7 @@ final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, Row>, S
 
   @Override
   public Iterator<Row> call(Iterator<InputFile> files) {
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(config.summary);
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(config.summary, config.sentimentEngine.equals("lexicon"));
     Timestamp processedAt = new Timestamp(processedAtMillis);
     return new Iterator<>() {
       private FileReader current;

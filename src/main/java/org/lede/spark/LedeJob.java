@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.sum;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +56,8 @@ public final class LedeJob {
         + "-" + UUID.randomUUID().toString().substring(0, 8);
     configure(spark, spec);
     Configuration hconf = spark.sparkContext().hadoopConfiguration();
+    SparkNlpSentiment model = spec.config().sentimentEngine.equals("sparknlp")
+        ? SparkNlpSentiment.load(spark, spec.config().sentimentModel) : null;
 
     List<InputFile> files = InputListing.list(hconf, spec.inputs());
     long tListed = System.nanoTime();
@@ -72,16 +75,25 @@ public final class LedeJob {
     JavaRDD<Row> rows = jsc.parallelize(batches, batches.size())
         .flatMap(List::iterator)
         .mapPartitions(new AnalyzeFiles(new HadoopConf(hconf), spec.config(), runId, started));
-    Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
+        .withColumn("uid", monotonically_increasing_id())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> scored = null;
     try {
       Counts counts = Counts.of(outcomes);
       long tAnalysed = System.nanoTime();
-      Dataset<Row> articles = outcomes.where(col("kind").equalTo("article")).select("article.*");
+      Dataset<Row> articles = outcomes.where(col("kind").equalTo("article")).select("uid", "article.*");
       Dataset<Row> paragraphs = outcomes.where(col("kind").equalTo("article"))
-          .select(explode(col("paragraphs")).as("p")).select("p.*");
+          .select(col("uid"), explode(col("paragraphs")).as("p")).select("uid", "p.*");
+      if (model != null) {
+        scored = ModelSentimentColumns.paragraphs(paragraphs, model.score(paragraphs))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        articles = ModelSentimentColumns.articles(articles, scored);
+        paragraphs = scored;
+      }
       Dataset<Row> rejects = outcomes.where(col("kind").equalTo("reject")).select("reject.*");
-      write(spark, articles, out, ARTICLES, runDate, counts.articles, spec);
-      write(spark, paragraphs, out, PARAGRAPHS, runDate, counts.paragraphs, spec);
+      write(spark, articles.drop("uid"), out, ARTICLES, runDate, counts.articles, spec);
+      write(spark, paragraphs.drop("uid"), out, PARAGRAPHS, runDate, counts.paragraphs, spec);
       write(spark, rejects, out, REJECTS, runDate, counts.rejects, spec);
       long tWritten = System.nanoTime();
 
@@ -110,6 +122,7 @@ public final class LedeJob {
       json.put("flags", counts.flags);
       json.put("reject_ratio", ratio);
       json.put("max_reject_ratio", spec.config().maxRejectRatio);
+      json.put("sentiment_engine", spec.config().sentimentEngine);
       json.put("reject_threshold_exceeded", exceeded);
       json.put("per_file", counts.perFile);
       writeSummary(out.getFileSystem(hconf), runDir, json);
@@ -118,6 +131,9 @@ public final class LedeJob {
     } catch (IOException e) {
       throw new ConfigError("--output " + spec.output() + ": " + e.getMessage(), e);
     } finally {
+      if (scored != null) {
+        scored.unpersist();
+      }
       outcomes.unpersist();
     }
   }

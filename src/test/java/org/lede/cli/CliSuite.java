@@ -37,7 +37,7 @@ class CliSuite {
 
   @Test
   void helpOnEveryCommand() {
-    for (String[] args : new String[][] {{"--help"}, {"run", "--help"}, {"show", "--help"}}) {
+    for (String[] args : new String[][] {{"--help"}, {"run", "--help"}, {"show", "--help"}, {"train-sentiment", "--help"}}) {
       Result r = run(args);
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Usage:");
