@@ -11,26 +11,36 @@ import org.lede.text.Stopwords;
 import org.lede.text.Words;
 
 /**
- * Extractive summariser for news. Sentences become tf-idf vectors over stemmed content words (idf from the
- * article's own sentences). A sentence's score combines:
+ * Extractive summariser for news (README, "Summaries").
+ *
+ * <p>Centrality: sentences are linked by the TextRank similarity, shared stemmed content words divided by
+ * {@code ln(words_i) + ln(words_j)}, to the {@link #WINDOW} sentences on each side, and ranked by PageRank
+ * ({@link #DAMPING}, {@link #ITERATIONS} iterations). Windowing keeps the graph sparse, so cost grows linearly
+ * with article length.
+ *
+ * <p>Two modes follow the length setting:
  * <ul>
- *   <li>directed centrality within a window of {@link #WINDOW} sentences on each side (similarity to later
- *       sentences counts for it, similarity to earlier ones against it, as in PacSum), so the cost grows
- *       linearly with article length;
- *   <li>similarity to the headline, when there is one;
- *   <li>a position prior (news puts the essentials first).
+ *   <li><b>digest</b> (a sentence count, the default): news puts the essentials first, so a lead prior
+ *       {@code exp(-i / k)} for sentence i and summary size k is added with weight {@link #W_LEAD}; sentences
+ *       longer than {@link #LONG_SENTENCE} words lose {@link #W_LONG} per multiple of that length; and the
+ *       tf-idf similarity to the headline adds with weight {@link #W_HEADLINE};
+ *   <li><b>extract</b> ({@code summary.ratio}): a share of the article is kept, and centrality alone
+ *       decides, which is what covers an article best.
  * </ul>
- * Sentences are then picked greedily by score minus redundancy with those already picked (MMR), and returned
- * in article order.
+ * Sentences are then picked greedily by score minus {@link #REDUNDANCY} times their highest tf-idf cosine with
+ * a sentence already picked (MMR); a near-duplicate (cosine at least {@link #DUPLICATE}) is never picked.
+ * The summary keeps article order.
  */
 public final class Summarizer {
-  static final int WINDOW = 12;
-  static final double BACKWARD = -0.3;
-  static final double FORWARD = 1.0;
-  static final double W_CENTRALITY = 0.45;
-  static final double W_TITLE = 0.30;
-  static final double W_POSITION = 0.25;
-  static final double REDUNDANCY = 0.6;
+  static final int WINDOW = 50;
+  static final double DAMPING = 0.85;
+  static final int ITERATIONS = 30;
+  static final double W_LEAD = 3.0;
+  static final double W_LONG = 1.0;
+  static final int LONG_SENTENCE = 25;
+  static final double W_HEADLINE = 0.3;
+  static final double REDUNDANCY = 0.3;
+  static final double DUPLICATE = 0.8;
 
   /** Length control: ratio (when &gt; 0) wins over the sentence count; maxWords (when &gt; 0) caps both. */
   public record Length(int sentences, double ratio, int maxWords) implements java.io.Serializable {
@@ -39,6 +49,10 @@ public final class Summarizer {
     int target(int available) {
       int n = ratio > 0 ? (int) Math.ceil(ratio * available) : sentences;
       return Math.max(1, Math.min(n, available));
+    }
+
+    boolean digest() {
+      return ratio <= 0;
     }
   }
 
@@ -62,15 +76,18 @@ public final class Summarizer {
     }
     Map<String, Integer> ids = new HashMap<>();
     List<int[]> termLists = new ArrayList<>(n);
+    int[][] termSets = new int[n][];
     int[] wordCounts = new int[n];
     for (int i = 0; i < n; i++) {
       List<String> words = Words.of(sentences.get(i));
       wordCounts[i] = words.size();
-      termLists.add(terms(words, ids, true));
+      int[] t = terms(words, ids, true);
+      termLists.add(t);
+      termSets[i] = Arrays.stream(t).distinct().sorted().toArray();
     }
     int[] df = new int[ids.size()];
-    for (int[] t : termLists) {
-      for (int id : distinct(t)) {
+    for (int[] t : termSets) {
+      for (int id : t) {
         df[id]++;
       }
     }
@@ -82,42 +99,97 @@ public final class Summarizer {
     for (int i = 0; i < n; i++) {
       vec[i] = SparseVector.tfidf(termLists.get(i), idf);
     }
-    SparseVector titleVec = null;
-    if (title != null && !title.isBlank()) {
-      int[] t = terms(Words.of(title), ids, false);
-      titleVec = SparseVector.tfidf(t, idf);
-    }
 
-    double[] centrality = new double[n];
+    double[] centrality = pageRank(termSets, wordCounts);
     double maxC = 0;
-    for (int i = 0; i < n; i++) {
-      double c = 0;
-      for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
-        if (j != i) {
-          double s = vec[i].dot(vec[j]);
-          c += j > i ? FORWARD * s : BACKWARD * s;
-        }
-      }
-      centrality[i] = Math.max(0, c);
-      maxC = Math.max(maxC, centrality[i]);
+    for (double c : centrality) {
+      maxC = Math.max(maxC, c);
+    }
+    int k = length.target(n);
+    SparseVector titleVec = null;
+    if (length.digest() && title != null && !title.isBlank()) {
+      titleVec = SparseVector.tfidf(terms(Words.of(title), ids, false), idf);
     }
     double[] scores = new double[n];
     for (int i = 0; i < n; i++) {
-      double c = maxC > 0 ? centrality[i] / maxC : 0;
-      double t = titleVec == null ? 0 : titleVec.dot(vec[i]);
-      double p = 1.0 / Math.sqrt(1.0 + i);
-      double wt = titleVec == null ? 0 : W_TITLE;
-      scores[i] = (W_CENTRALITY * c + wt * t + W_POSITION * p) / (W_CENTRALITY + wt + W_POSITION);
-      if (wordCounts[i] == 0) {
-        scores[i] = -1;
+      double s = maxC > 0 ? centrality[i] / maxC : 0;
+      if (length.digest()) {
+        s += W_LEAD * Math.exp(-(double) i / k);
+        s -= W_LONG * Math.max(0, (wordCounts[i] - LONG_SENTENCE) / (double) LONG_SENTENCE);
+        if (titleVec != null) {
+          s += W_HEADLINE * titleVec.dot(vec[i]);
+        }
       }
+      scores[i] = wordCounts[i] == 0 ? Double.NEGATIVE_INFINITY : s;
     }
-    return new Result(select(scores, vec, wordCounts), scores);
+    return new Result(select(scores, vec, wordCounts, k), scores);
   }
 
-  private int[] select(double[] scores, SparseVector[] vec, int[] wordCounts) {
+  /** PageRank over the windowed TextRank similarity graph. */
+  static double[] pageRank(int[][] termSets, int[] wordCounts) {
+    int n = termSets.length;
+    double[][] weights = new double[n][];
+    double[] outSum = new double[n];
+    for (int i = 0; i < n; i++) {
+      int from = Math.max(0, i - WINDOW);
+      int to = Math.min(n - 1, i + WINDOW);
+      double[] w = new double[to - from + 1];
+      for (int j = from; j <= to; j++) {
+        if (j != i && wordCounts[i] > 1 && wordCounts[j] > 1) {
+          int shared = overlap(termSets[i], termSets[j]);
+          if (shared > 0) {
+            w[j - from] = shared / (Math.log(wordCounts[i]) + Math.log(wordCounts[j]));
+            outSum[i] += w[j - from];
+          }
+        }
+      }
+      weights[i] = w;
+    }
+    double[] rank = new double[n];
+    Arrays.fill(rank, 1.0 / n);
+    double[] next = new double[n];
+    for (int it = 0; it < ITERATIONS; it++) {
+      Arrays.fill(next, (1 - DAMPING) / n);
+      for (int j = 0; j < n; j++) {
+        if (outSum[j] == 0) {
+          continue;
+        }
+        double share = DAMPING * rank[j] / outSum[j];
+        int from = Math.max(0, j - WINDOW);
+        double[] w = weights[j];
+        for (int x = 0; x < w.length; x++) {
+          if (w[x] > 0) {
+            next[from + x] += share * w[x];
+          }
+        }
+      }
+      double[] t = rank;
+      rank = next;
+      next = t;
+    }
+    return rank;
+  }
+
+  private static int overlap(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int c = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        c++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return c;
+  }
+
+  private int[] select(double[] scores, SparseVector[] vec, int[] wordCounts, int target) {
     int n = scores.length;
-    int target = length.target(n);
     boolean[] taken = new boolean[n];
     double[] redundancy = new double[n];
     List<Integer> picked = new ArrayList<>();
@@ -126,7 +198,7 @@ public final class Summarizer {
       int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
-        if (taken[i]) {
+        if (taken[i] || redundancy[i] >= DUPLICATE || scores[i] == Double.NEGATIVE_INFINITY) {
           continue;
         }
         if (length.maxWords() > 0 && !picked.isEmpty() && words + wordCounts[i] > length.maxWords()) {
@@ -175,9 +247,5 @@ public final class Summarizer {
       out[k++] = id;
     }
     return Arrays.copyOf(out, k);
-  }
-
-  private static int[] distinct(int[] t) {
-    return Arrays.stream(t).distinct().toArray();
   }
 }

@@ -24,6 +24,35 @@ class SummarizerTest {
   }
 
   @Test
+  void digestsFollowTheLeadAndTheHeadline() {
+    List<String> article = List.of(
+        "Storm clouds gathered over the harbour on Monday morning.",
+        "Fishermen tied their boats to the pier.",
+        "The city opened a new public library with ten thousand books.",
+        "Children lined up outside the library doors.",
+        "Traffic was light across town.");
+    Summarizer one = new Summarizer(new Summarizer.Length(1, 0, 0));
+    Summarizer.Result plain = one.summarize(article, null);
+    Summarizer.Result withHeadline = one.summarize(article, "City opens new public library");
+    assertThat(plain.selected()).containsExactly(0);
+    // the headline raises the sentence it matches and leaves the others alone
+    assertThat(withHeadline.scores()[2]).isGreaterThan(plain.scores()[2]);
+    assertThat(withHeadline.scores()[4]).isEqualTo(plain.scores()[4]);
+  }
+
+  @Test
+  void extractsRankByCentralityNotPosition() {
+    List<String> article = List.of(
+        "Traffic was light across town on Monday.",
+        "The city library opened its new reading room for children.",
+        "Children filled the library reading room all afternoon.",
+        "The library plans more reading events for children.",
+        "Weather stayed mild.");
+    Summarizer.Result r = new Summarizer(new Summarizer.Length(3, 0.4, 0)).summarize(article, null);
+    assertThat(r.selected()).containsExactly(1, 2);
+  }
+
+  @Test
   void ratioWinsOverTheSentenceCount() {
     Summarizer.Result r = new Summarizer(new Summarizer.Length(3, 0.5, 0)).summarize(ARTICLE, null);
     assertThat(r.selected()).hasSize(3);
@@ -60,11 +89,19 @@ class SummarizerTest {
 
   @Test
   void handlesFiveThousandSentences() {
+    String[] topics = {"budget", "school", "river", "bridge", "election", "harvest", "museum", "transit", "housing",
+        "hospital", "library", "stadium", "festival"};
+    String[] actors = {"council", "mayor", "residents", "engineers", "teachers", "farmers", "voters"};
+    String[] verbs = {"debated", "praised", "questioned", "funded", "delayed", "approved", "studied"};
     List<String> many = new ArrayList<>();
     for (int i = 0; i < 5000; i++) {
-      many.add("Sentence number " + i + " talks about topic " + (i % 37) + " and detail " + (i % 11) + ".");
+      many.add("The " + actors[i % 7] + " " + verbs[(i / 7) % 7] + " the " + topics[i % 13] + " plan near the "
+          + topics[(i / 13) % 13] + ".");
     }
     Summarizer.Result r = new Summarizer(Summarizer.Length.DEFAULT).summarize(many, null);
     assertThat(r.selected()).hasSize(3);
+    assertThat(r.scores()).hasSize(5000);
+    Summarizer.Result ratio = new Summarizer(new Summarizer.Length(3, 0.1, 0)).summarize(many, null);
+    assertThat(ratio.selected().length).isBetween(1, 500);
   }
 }
