@@ -8,7 +8,7 @@ import org.lede.sentiment.SentimentScores;
 import org.lede.sentiment.Vader;
 import org.lede.summary.Summarizer;
 import org.lede.text.Language;
-import org.lede.text.SentenceSplitter;
+import org.lede.text.Bounded;
 
 /**
  * The whole per-article analysis, in plain Java: sentences, readability per paragraph and article, sentiment
@@ -21,6 +21,8 @@ public final class ArticleAnalyzer {
   /** Flag set on paragraphs in another script or language than English inside an English article. */
   public static final String PARAGRAPH_NOT_ENGLISH = "not_english";
   public static final String NO_SENTENCES = "no_sentences";
+  /** Flag set when over-long paragraphs were cut into pieces ({@link Bounded}). */
+  public static final String LONG_PARAGRAPH_SPLIT = "long_paragraph_split";
 
   private final Vader vader;
   private final Summarizer summarizer;
@@ -37,12 +39,16 @@ public final class ArticleAnalyzer {
     this.summarizer = new Summarizer(length);
   }
 
-  public ArticleAnalysis analyze(String title, List<String> paragraphs) {
-    String language = Language.guess(String.join("\n", paragraphs));
+  public ArticleAnalysis analyze(String title, List<String> rawParagraphs) {
+    List<String> paragraphs = Bounded.paragraphs(singleLine(rawParagraphs));
+    String language = Language.guess(sample(paragraphs));
     boolean english = language.equals("en");
     List<String> flags = new ArrayList<>();
     if (!english) {
       flags.add(NON_ENGLISH);
+    }
+    if (paragraphs.size() != rawParagraphs.size()) {
+      flags.add(LONG_PARAGRAPH_SPLIT);
     }
 
     List<List<SentenceAnalysis>> perParagraph = new ArrayList<>(paragraphs.size());
@@ -53,7 +59,7 @@ public final class ArticleAnalyzer {
       String text = paragraphs.get(p);
       paragraphEnglish[p] = english && Language.guess(text).equals("en");
       List<SentenceAnalysis> sents = new ArrayList<>();
-      for (String s : SentenceSplitter.split(text)) {
+      for (String s : Bounded.sentences(text)) {
         SentimentScores score = paragraphEnglish[p] && vader != null ? vader.score(s) : null;
         sents.add(SentenceAnalysis.of(s, score));
         allSentences.add(s);
@@ -146,6 +152,33 @@ public final class ArticleAnalyzer {
     return new ArticleAnalysis(language, articleCounts, allSentences.size(), articleScores, articleSentiment,
         articleSentiment == null ? null : SentimentScores.label(articleSentiment.compound()),
         mostPositive, mostNegative, summaryText, summary.selected(), out, flags);
+  }
+
+  /** A paragraph is one line: line breaks inside one (possible through the API) become spaces. */
+  private static List<String> singleLine(List<String> paragraphs) {
+    List<String> out = null;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      if (p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0) {
+        if (out == null) {
+          out = new ArrayList<>(paragraphs);
+        }
+        out.set(i, p.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+      }
+    }
+    return out == null ? paragraphs : out;
+  }
+
+  /** The first 20,000 characters: enough to guess the language, bounded for huge articles. */
+  private static String sample(List<String> paragraphs) {
+    StringBuilder b = new StringBuilder();
+    for (String p : paragraphs) {
+      if (b.length() >= 20_000) {
+        break;
+      }
+      b.append(p, 0, Math.min(p.length(), 20_000 - b.length())).append('\n');
+    }
+    return b.toString();
   }
 
   private static SentimentScores mean(List<SentenceAnalysis> sents) {

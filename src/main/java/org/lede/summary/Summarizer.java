@@ -14,9 +14,9 @@ import org.lede.text.Words;
  * Extractive summariser for news (README, "Summaries").
  *
  * <p>Centrality: sentences are linked by the TextRank similarity, shared stemmed content words divided by
- * {@code ln(words_i) + ln(words_j)}, to the {@link #WINDOW} sentences on each side, and ranked by PageRank
- * ({@link #DAMPING}, {@link #ITERATIONS} iterations). Windowing keeps the graph sparse, so cost grows linearly
- * with article length.
+ * {@code ln(words_i) + ln(words_j)}, to the {@link #WINDOW} sentences on each side (fewer in articles so long
+ * that the graph would pass {@link #EDGE_BUDGET} edges), and ranked by PageRank ({@link #DAMPING},
+ * {@link #ITERATIONS} iterations). Windowing keeps the graph sparse, so cost grows linearly with length.
  *
  * <p>Two modes follow the length setting:
  * <ul>
@@ -125,25 +125,40 @@ public final class Summarizer {
     return new Result(select(scores, vec, wordCounts, k), scores);
   }
 
-  /** PageRank over the windowed TextRank similarity graph. */
+  /** Edges of the graph at most, about: the window narrows for very long articles (down to 3). */
+  static final int EDGE_BUDGET = 2_000_000;
+
+  /** Sentences on each side that a sentence is linked to, for an article of n sentences. */
+  static int window(int n) {
+    return Math.max(3, Math.min(WINDOW, EDGE_BUDGET / Math.max(1, 2 * n)));
+  }
+
+  /** PageRank over the windowed TextRank similarity graph, stored sparsely (neighbours with shared words). */
   static double[] pageRank(int[][] termSets, int[] wordCounts) {
     int n = termSets.length;
-    double[][] weights = new double[n][];
+    int window = window(n);
+    int[][] neighbours = new int[n][];
+    float[][] weights = new float[n][];
     double[] outSum = new double[n];
+    int[] nb = new int[2 * window + 1];
+    float[] wt = new float[2 * window + 1];
     for (int i = 0; i < n; i++) {
-      int from = Math.max(0, i - WINDOW);
-      int to = Math.min(n - 1, i + WINDOW);
-      double[] w = new double[to - from + 1];
-      for (int j = from; j <= to; j++) {
-        if (j != i && wordCounts[i] > 1 && wordCounts[j] > 1) {
-          int shared = overlap(termSets[i], termSets[j]);
-          if (shared > 0) {
-            w[j - from] = shared / (Math.log(wordCounts[i]) + Math.log(wordCounts[j]));
-            outSum[i] += w[j - from];
+      int k = 0;
+      if (wordCounts[i] > 1) {
+        for (int j = Math.max(0, i - window); j <= Math.min(n - 1, i + window); j++) {
+          if (j != i && wordCounts[j] > 1) {
+            int shared = overlap(termSets[i], termSets[j]);
+            if (shared > 0) {
+              nb[k] = j;
+              wt[k] = (float) (shared / (Math.log(wordCounts[i]) + Math.log(wordCounts[j])));
+              outSum[i] += wt[k];
+              k++;
+            }
           }
         }
       }
-      weights[i] = w;
+      neighbours[i] = Arrays.copyOf(nb, k);
+      weights[i] = Arrays.copyOf(wt, k);
     }
     double[] rank = new double[n];
     Arrays.fill(rank, 1.0 / n);
@@ -155,12 +170,10 @@ public final class Summarizer {
           continue;
         }
         double share = DAMPING * rank[j] / outSum[j];
-        int from = Math.max(0, j - WINDOW);
-        double[] w = weights[j];
-        for (int x = 0; x < w.length; x++) {
-          if (w[x] > 0) {
-            next[from + x] += share * w[x];
-          }
+        int[] to = neighbours[j];
+        float[] w = weights[j];
+        for (int x = 0; x < to.length; x++) {
+          next[to[x]] += share * w[x];
         }
       }
       double[] t = rank;

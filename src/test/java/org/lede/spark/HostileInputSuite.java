@@ -1,0 +1,315 @@
+package org.lede.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lede.config.LedeConfig;
+
+/**
+ * The hostile-input suite: files generated here, each case with its expected outcome, all read in one run;
+ * then the largest cases again in a separate JVM with a 1 GB heap.
+ */
+class HostileInputSuite {
+  static SparkSession spark;
+  @TempDir static Path tmp;
+  static Path in;
+  static Path big;
+  static Path out;
+  static RunSummary summary;
+  static final Map<String, JsonNode> perFile = new HashMap<>();
+  static final String PROSE = "The council met on Tuesday and approved the budget for the coming year. ";
+
+  @BeforeAll
+  static void generateAndRun() throws IOException {
+    in = Files.createDirectories(tmp.resolve("hostile"));
+    big = Files.createDirectories(in.resolve("big"));
+    write("empty.txt", new byte[0]);
+    write("empty.jsonl.gz", new byte[0]);
+    byte[] binary = new byte[4096];
+    new Random(7).nextBytes(binary);
+    binary[10] = 0;
+    write("binary.txt", binary);
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      lines.append("{\"id\": \"t").append(i).append("\", \"text\": \"").append(PROSE).append(i).append(".\"}\n");
+    }
+    byte[] gz = gzip(lines.toString().getBytes(StandardCharsets.UTF_8));
+    write("truncated.jsonl.gz", Arrays.copyOf(gz, gz.length / 2));
+    write("corrupt.txt.gz", "this is not gzip at all".getBytes(StandardCharsets.UTF_8));
+    byte[] bad = ("Headline\n\nCaf\u00e9 owners said the " + "new rules were fair.").getBytes(StandardCharsets.UTF_8);
+    bad[20] = (byte) 0xFF;
+    write("invalid-utf8.txt", bad);
+    byte[] body = "Headline\r\n\r\nA paragraph in UTF-16 text.".getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf16 = new byte[body.length + 2];
+    utf16[0] = (byte) 0xFF;
+    utf16[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, utf16, 2, body.length);
+    write("utf16.txt", utf16);
+    write("latin1.txt", "Caf\u00e9 News\n\nThe caf\u00e9 on the corner re-opened on Monday.".getBytes(StandardCharsets.ISO_8859_1));
+    text("windows-endings.txt", "Headline\r\n\r\nFirst paragraph here.\r\n\r\nSecond paragraph here.\r\n");
+    text("old-mac.txt", "Headline\rFirst paragraph here.\rSecond paragraph here.\r");
+    try (Writer w = Files.newBufferedWriter(big.resolve("fifty-mb-line.txt"))) {
+      while (countChars < 50_000_000) {
+        w.write(PROSE);
+        countChars += PROSE.length();
+      }
+    }
+    try (Writer w = Files.newBufferedWriter(big.resolve("million-words.txt"))) {
+      w.write("A Very Long Paragraph\n\n");
+      String[] vocab = {"council", "budget", "river", "school", "road", "vote", "plan", "city", "year", "people"};
+      for (int i = 0; i < 1_000_000; i++) {
+        w.write(vocab[i % vocab.length]);
+        w.write(' ');
+      }
+    }
+    text("long-word.txt", "Headline\n\nThe word " + "a".repeat(10_000) + " is long.");
+    StringBuilder jsonl = new StringBuilder();
+    jsonl.append("{\"id\": \"j1\", \"text\": \"A good record.\"}\n");
+    jsonl.append("{\"id\": \"j2\", \"text\": \"broken\n");
+    jsonl.append("{\"id\": \"j3\", \"text\": {\"nested\": true}}\n");
+    jsonl.append("{\"id\": \"j4\", \"title\": \"no text\"}\n");
+    jsonl.append("{\"id\": \"j1\", \"text\": \"Duplicate id.\"}\n");
+    jsonl.append("{\"id\": \"j5\", \"text\": \"").append(PROSE.repeat(5_000_000 / PROSE.length())).append("\"}\n");
+    jsonl.append("[\"not\", \"an\", \"object\"]\n");
+    text("mixed.jsonl", jsonl.toString());
+    text("mixed.csv", "id,title,text\n"
+        + "c1,Quoted,\"Line one.\n\nLine \"\"two\"\".\"\n"
+        + "c2,Open quote,\"never closed\n"
+        + "c3,Extra,too,many,columns\n"
+        + "c4,Missing\n"
+        + "c5,Fine,A fine last record.\n");
+    text("scripts.html", "<html><head><script>alert('x')</script><style>p{}</style></head><body>"
+        + "<p>Real text &amp; more.</p><script>document.write('<p>fake</p>')</script></body></html>");
+    text("deep.html", "<html><body>" + "<div>".repeat(5000) + "<p>Deep text.</p>" + "</div>".repeat(5000)
+        + "</body></html>");
+    text("entities.html", "<html><body><p>Caf&eacute; &ndash; &#8220;quoted&#8221; &lt;tag&gt;</p></body></html>");
+    text("no-p.html", "<html><body><div>Only a div with text.</div><span>And a span.</span></body></html>");
+    text("zero-width-bidi.txt", "Headline\n\nThe\u200B council\u200D met \u202Eon Tuesday\u202C and voted.");
+    text("rtl.txt", "عنوان\n\nاجتمع المجلس يوم الثلاثاء ووافق على الميزانية للعام المقبل.");
+    text("cjk.txt", "標題\n\n市議会は火曜日に会合を開き、来年度の予算を承認した。");
+    text("only-punct.txt", "?!?! ... --- ***\n\n!!!\n");
+    text("only-numbers.txt", "2024\n\n1 2 3 4 5 6 7 8 9 10\n");
+    text("only-urls.txt", "Links\n\nhttps://example.org/a https://example.org/b www.example.com\n");
+    Path tiny = Files.createDirectories(in.resolve("tiny"));
+    for (int i = 0; i < 20_000; i++) {
+      Files.writeString(tiny.resolve("t" + i + ".txt"), "Tiny " + i + "\n\nA tiny article number " + i + ".\n");
+    }
+    spark = SparkSession.builder().master("local[2]").appName("lede-hostile")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    out = tmp.resolve("out");
+    summary = LedeJob.run(spark, new RunSpec(List.of(in.toString()), out.toString(), LocalDate.parse("2026-04-01"),
+        LedeConfig.load(null, List.of("run.max-reject-ratio=1"))));
+    for (JsonNode f : new ObjectMapper().readTree(out.resolve("_runs/run_date=2026-04-01/summary.json").toFile())
+        .get("per_file")) {
+      String path = f.get("path").asText();
+      perFile.put(path.substring(path.lastIndexOf('/') + 1), f);
+    }
+  }
+
+  static long countChars;
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  static void write(String name, byte[] b) throws IOException {
+    Files.write(in.resolve(name), b);
+  }
+
+  static void text(String name, String s) throws IOException {
+    Files.writeString(in.resolve(name), s);
+  }
+
+  static byte[] gzip(byte[] b) throws IOException {
+    ByteArrayOutputStream bo = new ByteArrayOutputStream();
+    try (OutputStream g = new GZIPOutputStream(bo)) {
+      g.write(b);
+    }
+    return bo.toByteArray();
+  }
+
+  static List<Row> rejects(String file) {
+    return spark.read().parquet(out.resolve("rejects").toString())
+        .where("source_path LIKE '%/" + file + "'").orderBy("record_locator").collectAsList();
+  }
+
+  static Row article(String file) {
+    List<Row> rows = spark.read().parquet(out.resolve("articles").toString())
+        .where("source_path LIKE '%/" + file + "'").collectAsList();
+    assertThat(rows).as(file).hasSize(1);
+    return rows.get(0);
+  }
+
+  static List<String> flags(Row r) {
+    return new ArrayList<>(r.getList(r.fieldIndex("flags")));
+  }
+
+  static void outcome(String file, long articles, long rejects) {
+    JsonNode f = perFile.get(file);
+    assertThat(f).as(file).isNotNull();
+    assertThat(f.get("articles").asLong()).as(file + " articles").isEqualTo(articles);
+    assertThat(f.get("rejects").asLong()).as(file + " rejects").isEqualTo(rejects);
+  }
+
+  @Test
+  void everyFileReconciles() {
+    assertThat(summary.files()).isEqualTo(perFile.size());
+    long records = 0;
+    for (JsonNode f : perFile.values()) {
+      assertThat(f.get("records_read").asLong()).isEqualTo(f.get("articles").asLong() + f.get("rejects").asLong());
+      records += f.get("records_read").asLong();
+    }
+    assertThat(records).isEqualTo(summary.recordsRead());
+    assertThat(summary.recordsRead()).isEqualTo(summary.articles() + summary.rejects());
+    long byReason = summary.rejectsByReason().values().stream().mapToLong(Long::longValue).sum();
+    assertThat(byReason).isEqualTo(summary.rejects());
+    assertThat(spark.read().parquet(out.resolve("articles").toString()).count()).isEqualTo(summary.articles());
+    assertThat(spark.read().parquet(out.resolve("rejects").toString()).count()).isEqualTo(summary.rejects());
+  }
+
+  @Test
+  void emptyBinaryAndBrokenFiles() {
+    outcome("empty.txt", 0, 1);
+    assertThat(rejects("empty.txt").get(0).<String>getAs("reason_code")).isEqualTo("empty_file");
+    outcome("empty.jsonl.gz", 0, 1);
+    assertThat(rejects("empty.jsonl.gz").get(0).<String>getAs("reason_code")).isEqualTo("empty_file");
+    outcome("binary.txt", 0, 1);
+    assertThat(rejects("binary.txt").get(0).<String>getAs("reason_code")).isEqualTo("binary_file");
+    outcome("corrupt.txt.gz", 0, 1);
+    assertThat(rejects("corrupt.txt.gz").get(0).<String>getAs("reason_code")).isEqualTo("corrupt_gzip");
+    JsonNode truncated = perFile.get("truncated.jsonl.gz");
+    assertThat(truncated.get("articles").asLong()).isBetween(100L, 2999L);
+    assertThat(truncated.get("rejects").asLong()).isEqualTo(1);
+    Row r = rejects("truncated.jsonl.gz").get(0);
+    assertThat(r.<String>getAs("reason_code")).isEqualTo("corrupt_gzip");
+    assertThat(r.<String>getAs("record_locator")).startsWith("after record ");
+  }
+
+  @Test
+  void encodingsAndLineEndings() {
+    assertThat(flags(article("invalid-utf8.txt"))).contains("invalid_utf8");
+    assertThat(flags(article("utf16.txt"))).contains("decoded_utf16");
+    Row latin = article("latin1.txt");
+    assertThat(flags(latin)).contains("decoded_windows_1252");
+    assertThat(latin.<String>getAs("title")).isEqualTo("Caf\u00e9 News");
+    assertThat(article("windows-endings.txt").<Integer>getAs("paragraph_count")).isEqualTo(2);
+    assertThat(article("old-mac.txt").<Integer>getAs("paragraph_count")).isEqualTo(2);
+  }
+
+  @Test
+  void hugeInputsAreProcessedInBoundedPieces() {
+    Row line = article("fifty-mb-line.txt");
+    assertThat(flags(line)).contains("no_headline", "long_paragraph_split");
+    assertThat(line.<Integer>getAs("word_count")).isGreaterThan(5_000_000);
+    assertThat(line.<Integer>getAs("paragraph_count")).isGreaterThan(2_000);
+    assertThat(line.<String>getAs("summary")).isNotNull();
+    Row words = article("million-words.txt");
+    assertThat(words.<Integer>getAs("word_count")).isEqualTo(1_000_000);
+    assertThat(flags(words)).contains("long_paragraph_split");
+    Row longWord = article("long-word.txt");
+    assertThat(longWord.<Integer>getAs("word_count")).isEqualTo(5);
+    assertThat(longWord.<Double>getAs("reading_grade")).isNotNull();
+  }
+
+  @Test
+  void jsonLinesCases() {
+    outcome("mixed.jsonl", 2, 5);
+    List<String> codes = new ArrayList<>();
+    for (Row r : rejects("mixed.jsonl")) {
+      codes.add(r.<String>getAs("record_locator") + " " + r.<String>getAs("reason_code"));
+    }
+    assertThat(codes).containsExactly("line 2 malformed_json", "line 3 invalid_field", "line 4 missing_text",
+        "line 5 duplicate_id", "line 7 malformed_json");
+    Row fiveMb = spark.read().parquet(out.resolve("articles").toString()).where("article_id = 'j5'").first();
+    assertThat(fiveMb.<Integer>getAs("word_count")).isGreaterThan(700_000);
+  }
+
+  @Test
+  void csvCases() {
+    outcome("mixed.csv", 2, 3);
+    List<String> codes = new ArrayList<>();
+    for (Row r : rejects("mixed.csv")) {
+      codes.add(r.<String>getAs("reason_code"));
+      assertThat(r.<String>getAs("reason")).isNotBlank();
+    }
+    assertThat(codes).containsOnly("malformed_csv");
+    Row quoted = spark.read().parquet(out.resolve("articles").toString()).where("article_id = 'c1'").first();
+    assertThat(quoted.<Integer>getAs("paragraph_count")).isEqualTo(2);
+  }
+
+  @Test
+  void htmlCases() {
+    Row scripts = article("scripts.html");
+    assertThat(scripts.<Integer>getAs("word_count")).isEqualTo(3);
+    assertThat(article("deep.html").<Integer>getAs("word_count")).isEqualTo(2);
+    assertThat(article("entities.html").<Integer>getAs("word_count")).isEqualTo(3);
+    assertThat(flags(article("no-p.html"))).contains("no_paragraph_markup");
+  }
+
+  @Test
+  void scriptsControlsAndOddText() {
+    assertThat(article("zero-width-bidi.txt").<Integer>getAs("word_count")).isEqualTo(7);
+    Row rtl = article("rtl.txt");
+    assertThat(rtl.<String>getAs("language")).isEqualTo("ar");
+    assertThat(flags(rtl)).contains("non_english");
+    assertThat(rtl.<Object>getAs("reading_grade")).isNull();
+    Row cjk = article("cjk.txt");
+    assertThat(cjk.<String>getAs("language")).isEqualTo("ja");
+    assertThat(cjk.<Object>getAs("sentiment_compound")).isNull();
+    outcome("only-punct.txt", 0, 1);
+    assertThat(rejects("only-punct.txt").get(0).<String>getAs("reason_code")).isEqualTo("no_words");
+    assertThat(article("only-numbers.txt").<Integer>getAs("word_count")).isEqualTo(10);
+    assertThat(article("only-urls.txt").<Integer>getAs("word_count")).isEqualTo(3);
+  }
+
+  @Test
+  void twentyThousandTinyFiles() {
+    long tiny = perFile.keySet().stream().filter(k -> k.matches("t\\d+\\.txt")).count();
+    assertThat(tiny).isEqualTo(20_000);
+    assertThat(spark.read().parquet(out.resolve("articles").toString()).where("source_path LIKE '%/tiny/%'")
+        .count()).isEqualTo(20_000);
+  }
+
+  @Test
+  void largestCasesCompleteWithAOneGigabyteHeap() throws Exception {
+    Path bigOut = tmp.resolve("big-out");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(Arrays.asList(System.getProperty("lede.java17.flags", "").split(" ")));
+    cmd.removeIf(String::isBlank);
+    cmd.addAll(List.of("-Xmx1g", "-Dspark.master=local[2]", "-Dspark.ui.enabled=false",
+        "-cp", System.getProperty("java.class.path"), "org.lede.cli.Main", "run", "--input", big.toString(),
+        "--output", bigOut.toString(), "--run-date", "2026-04-02"));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("big-run.log").toFile());
+    Process p = pb.start();
+    int code = p.waitFor();
+    assertThat(code).as(Files.readString(tmp.resolve("big-run.log"))).isZero();
+    assertThat(Files.readString(tmp.resolve("big-run.log"))).contains("2 articles");
+  }
+}
