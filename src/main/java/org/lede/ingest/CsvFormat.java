@@ -173,10 +173,19 @@ final class CsvFormat implements RecordIterator {
         fields.add(field.toString());
         field.setLength(0);
         afterQuote = false;
-      } else if (c == '"' && field.length() == 0 && !afterQuote) {
+      } else if (afterQuote) {
+        // text after a closing quote: the quote was stray. Across lines, the opening quote never really
+        // closed, so only the first line is lost and reading resumes after it.
+        if (used.size() > 1) {
+          for (int k = used.size() - 1; k >= 1; k--) {
+            pushback.addFirst(used.get(k));
+          }
+          return new Parsed(null, List.of(used.get(0)), "unbalanced quote: a quoted field opened on line "
+              + used.get(0).number() + " ends in the middle of a later line", used.get(0).text());
+        }
+        return new Parsed(null, used, "unexpected text after the closing quote of a field", raw.toString());
+      } else if (c == '"' && field.length() == 0) {
         quoted = true;
-      } else if (c == '"' && afterQuote) {
-        return new Parsed(null, used, "unexpected quote after the closing quote of a field", raw.toString());
       } else {
         field.append(c);
       }
