@@ -47,6 +47,13 @@ public final class RunCommand implements Callable<Integer> {
       description = "Exit with code 4 when rejects / records read exceeds R. Sets run.max-reject-ratio.")
   Double maxRejectRatio;
 
+  @Option(names = "--reprocess", description = "Read every listed file, even those earlier runs already read.")
+  boolean reprocess;
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+      description = "Read again the files that runs dated on or after this date read.")
+  LocalDate since;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
     SparkSession spark = Sessions.create("lede run " + date);
     RunSummary s;
     try {
-      s = LedeJob.run(spark, new RunSpec(inputs, output, date, config));
+      s = LedeJob.run(spark, new RunSpec(inputs, output, date, config, since, reprocess));
     } finally {
       spark.stop();
     }
@@ -72,6 +79,10 @@ public final class RunCommand implements Callable<Integer> {
     out.printf("lede run %s (%s): %d files, %d records read -> %d articles (%d paragraphs), %d rejects%s%n",
         s.runDate(), s.runId(), s.files(), s.recordsRead(), s.articles(), s.paragraphs(), s.rejects(),
         reasons(s.rejectsByReason()));
+    Object skipped = s.json().get("files_skipped");
+    if (skipped instanceof Integer n && n > 0) {
+      out.printf("skipped %d files that earlier runs already read (--reprocess reads them again)%n", n);
+    }
     out.printf("output: %s (summary: %s/_runs/run_date=%s/summary.json)%n", output, output, s.runDate());
     out.flush();
     if (s.rejectThresholdExceeded()) {

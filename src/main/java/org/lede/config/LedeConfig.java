@@ -39,6 +39,7 @@ public final class LedeConfig implements Serializable {
   public final String compression;
   public final double maxRejectRatio;
   public final ZoneId timeZone;
+  public final java.time.Duration lockStaleAfter;
 
   private LedeConfig(Config c) {
     String format = enumValue(c, "input.format", FORMATS);
@@ -83,6 +84,10 @@ public final class LedeConfig implements Serializable {
     this.maxRejectRatio = get("run.max-reject-ratio", () -> c.getDouble("run.max-reject-ratio"));
     if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
       throw new ConfigError("run.max-reject-ratio: must be between 0 and 1, got " + maxRejectRatio);
+    }
+    this.lockStaleAfter = get("run.lock-stale-after", () -> c.getDuration("run.lock-stale-after"));
+    if (lockStaleAfter.isNegative() || lockStaleAfter.isZero()) {
+      throw new ConfigError("run.lock-stale-after: must be a positive duration, got " + lockStaleAfter);
     }
     String zone = get("run.time-zone", () -> c.getString("run.time-zone"));
     try {

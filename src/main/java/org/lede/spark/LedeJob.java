@@ -49,6 +49,14 @@ public final class LedeJob {
   public static final String MARKER = "_SUCCESS";
 
   public static RunSummary run(SparkSession spark, RunSpec spec) {
+    try {
+      return runLocked(spark, spec);
+    } catch (IOException e) {
+      throw new ConfigError("--output " + spec.output() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static RunSummary runLocked(SparkSession spark, RunSpec spec) throws IOException {
     long t0 = System.nanoTime();
     Instant started = Instant.now();
     String runDate = spec.runDate().toString();
@@ -59,16 +67,31 @@ public final class LedeJob {
     SparkNlpSentiment model = spec.config().sentimentEngine.equals("sparknlp")
         ? SparkNlpSentiment.load(spark, spec.config().sentimentModel) : null;
 
-    List<InputFile> files = InputListing.list(hconf, spec.inputs());
-    long tListed = System.nanoTime();
+    List<InputFile> listed = InputListing.list(hconf, spec.inputs());
     Path out = new Path(spec.output());
     Path runDir = new Path(new Path(out, RUNS), "run_date=" + runDate);
+    FileSystem outFs;
+    RunLock lock;
+    Incremental.Selection selection;
     try {
-      FileSystem fs = out.getFileSystem(hconf);
-      fs.delete(new Path(runDir, MARKER), false);
+      outFs = out.getFileSystem(hconf);
+      lock = RunLock.acquire(outFs, runDir, runId, spec.config().lockStaleAfter);
+      selection = Incremental.select(outFs, out, spec.runDate(), spec.since(), spec.reprocess(), listed);
+      outFs.delete(new Path(runDir, MARKER), false);
     } catch (IOException e) {
       throw new ConfigError("--output " + spec.output() + ": " + e.getMessage(), e);
     }
+    try (RunLock held = lock) {
+      return write(spark, spec, runId, started, t0, hconf, out, outFs, runDir, selection, model);
+    }
+  }
+
+  private static RunSummary write(SparkSession spark, RunSpec spec, String runId, Instant started, long t0,
+      Configuration hconf, Path out, FileSystem outFs, Path runDir, Incremental.Selection selection,
+      SparkNlpSentiment model) {
+    String runDate = spec.runDate().toString();
+    List<InputFile> files = selection.read();
+    long tListed = System.nanoTime();
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<List<InputFile>> batches = batches(files, Math.max(1, jsc.defaultParallelism()) * 4);
@@ -82,7 +105,8 @@ public final class LedeJob {
     try {
       Counts counts = Counts.of(outcomes);
       long tAnalysed = System.nanoTime();
-      Dataset<Row> articles = outcomes.where(col("kind").equalTo("article")).select("uid", "article.*");
+      Dataset<Row> articles = Duplicates.flag(spark, outcomes.where(col("kind").equalTo("article"))
+          .select("uid", "article.*"), new Path(out, ARTICLES), outFs, spec.runDate());
       Dataset<Row> paragraphs = outcomes.where(col("kind").equalTo("article"))
           .select(col("uid"), explode(col("paragraphs")).as("p")).select("uid", "p.*");
       if (model != null) {
@@ -114,6 +138,21 @@ public final class LedeJob {
       json.put("inputs", spec.inputs());
       json.put("output", spec.output());
       json.put("files", files.size());
+      json.put("files_listed", selection.read().size() + selection.skipped().size());
+      json.put("files_skipped", selection.skipped().size());
+      json.put("incremental", spec.reprocess() ? "reprocess: every listed file was read"
+          : spec.since() != null ? "files read by runs dated before " + spec.since() + " were skipped"
+          : "files read by earlier successful runs were skipped");
+      List<Map<String, Object>> skipped = new ArrayList<>();
+      selection.skipped().forEach((f, by) -> {
+        if (skipped.size() < 1000) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("path", f.path());
+          m.put("reason", "read by the run of " + by + " with the same size and modification time");
+          skipped.add(m);
+        }
+      });
+      json.put("skipped", skipped);
       json.put("records_read", counts.records);
       json.put("articles", counts.articles);
       json.put("paragraphs", counts.paragraphs);
@@ -125,7 +164,14 @@ public final class LedeJob {
       json.put("sentiment_engine", spec.config().sentimentEngine);
       json.put("reject_threshold_exceeded", exceeded);
       json.put("per_file", counts.perFile);
-      writeSummary(out.getFileSystem(hconf), runDir, json);
+      long duplicates = counts.articles == 0 ? 0 : spark.read().parquet(new Path(new Path(out, ARTICLES),
+          "run_date=" + runDate).toString()).where("array_contains(flags, '" + Duplicates.FLAG + "')").count();
+      if (duplicates > 0) {
+        counts.flags.put(Duplicates.FLAG, duplicates);
+      }
+      json.put("duplicates_of_earlier_runs", duplicates);
+      Incremental.writeManifest(outFs, runDir, files);
+      writeSummary(outFs, runDir, json);
       return new RunSummary(runId, runDate, files.size(), counts.records, counts.articles, counts.paragraphs,
           counts.rejects, counts.byReason, counts.flags, ratio, exceeded, json);
     } catch (IOException e) {

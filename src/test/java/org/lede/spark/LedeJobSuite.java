@@ -192,19 +192,24 @@ class LedeJobSuite {
     assertThat(j.get("durations").get("total_ms").asLong()).isPositive();
   }
 
+  static RunSummary reprocess(Path input, Path output, String date) {
+    return LedeJob.run(spark, new RunSpec(List.of(input.toString()), output.toString(), LocalDate.parse(date),
+        LedeConfig.defaults(), null, true));
+  }
+
   @Test
   void rerunForTheSameDateReplacesOnlyThatDate() throws Exception {
     Path o = tmp.resolve("rerun");
-    run(SAMPLES, o, "2026-01-10");
-    run(SAMPLES, o, "2026-01-11");
-    run(SAMPLES.resolve("txt"), o, "2026-01-11");
+    reprocess(SAMPLES, o, "2026-01-10");
+    reprocess(SAMPLES, o, "2026-01-11");
+    reprocess(SAMPLES.resolve("txt"), o, "2026-01-11");
     assertThat(table(o, "articles", "2026-01-10").count()).isEqualTo(15);
     // the rerun read only the txt folder: exactly its 6 articles, once each, and no stale rejects
     assertThat(table(o, "articles", "2026-01-11").count()).isEqualTo(6);
     assertThat(table(o, "articles", "2026-01-11").select("article_id").distinct().count()).isEqualTo(6);
     assertThat(o.resolve("rejects/run_date=2026-01-11")).doesNotExist();
     assertThat(table(o, "rejects", "2026-01-10").count()).isEqualTo(2);
-    run(SAMPLES.resolve("txt"), o, "2026-01-11");
+    reprocess(SAMPLES.resolve("txt"), o, "2026-01-11");
     assertThat(table(o, "articles", "2026-01-11").count()).isEqualTo(6);
     try (var files = Files.list(o.resolve("articles"))) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("run_date=")))

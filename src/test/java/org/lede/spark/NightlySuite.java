@@ -1,0 +1,119 @@
+package org.lede.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lede.config.ConfigError;
+import org.lede.config.LedeConfig;
+
+/** Nightly operation: incremental input, reruns, --since, --reprocess, duplicate flags and the run lock. */
+class NightlySuite {
+  static SparkSession spark;
+  @TempDir static Path tmp;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSession.builder().master("local[2]").appName("lede-nightly")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  static RunSummary run(Path in, Path out, String date, LocalDate since, boolean reprocess) {
+    return LedeJob.run(spark, new RunSpec(List.of(in.toString()), out.toString(), LocalDate.parse(date),
+        LedeConfig.defaults(), since, reprocess));
+  }
+
+  static void article(Path dir, String name, String body) throws Exception {
+    Files.writeString(dir.resolve(name), "Headline " + name + "\n\n" + body + "\n");
+  }
+
+  static List<String> ids(Path out, String date) {
+    return spark.read().parquet(out.resolve("articles").toString()).where("run_date = '" + date + "'")
+        .select("source_path").collectAsList().stream().map(r -> r.getString(0).replaceAll(".*/", ""))
+        .sorted().collect(Collectors.toList());
+  }
+
+  @Test
+  void incrementalRunsSkipWhatEarlierRunsReadAndRerunsReproduceTheirDate() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("inc-in"));
+    Path out = tmp.resolve("inc-out");
+    article(in, "a.txt", "The first article of the week.");
+    article(in, "b.txt", "The second article of the week.");
+    RunSummary d1 = run(in, out, "2026-05-01", null, false);
+    assertThat(d1.articles()).isEqualTo(2);
+
+    article(in, "b.txt", "The second article, corrected and longer than before.");
+    article(in, "c.txt", "A new article for the second day.");
+    RunSummary d2 = run(in, out, "2026-05-02", null, false);
+    assertThat(ids(out, "2026-05-02")).containsExactly("b.txt", "c.txt");
+    assertThat(d2.json().get("files_skipped")).isEqualTo(1);
+    assertThat(d2.json().get("skipped").toString()).contains("a.txt").contains("2026-05-01");
+
+    // a rerun of the same date reads that date's files again, and still skips the earlier date's
+    RunSummary again = run(in, out, "2026-05-02", null, false);
+    assertThat(again.articles()).isEqualTo(2);
+    assertThat(ids(out, "2026-05-02")).containsExactly("b.txt", "c.txt");
+
+    // --since: runs dated on or after it no longer count, so their files are read again
+    run(in, out, "2026-05-03", LocalDate.parse("2026-05-02"), false);
+    assertThat(ids(out, "2026-05-03")).containsExactly("b.txt", "c.txt");
+    // --reprocess reads everything
+    run(in, out, "2026-05-04", null, true);
+    assertThat(ids(out, "2026-05-04")).containsExactly("a.txt", "b.txt", "c.txt");
+    assertThat(ids(out, "2026-05-01")).containsExactly("a.txt", "b.txt");
+  }
+
+  @Test
+  void duplicatesOfEarlierRunsAreFlaggedNotDropped() throws Exception {
+    Path in1 = Files.createDirectories(tmp.resolve("dup-in-1"));
+    Path in2 = Files.createDirectories(tmp.resolve("dup-in-2"));
+    Path out = tmp.resolve("dup-out");
+    article(in1, "story.txt", "The same story, syndicated twice.");
+    Files.writeString(in2.resolve("copy.txt"), Files.readString(in1.resolve("story.txt")));
+    article(in2, "fresh.txt", "A story nobody has seen before.");
+    run(in1, out, "2026-06-01", null, false);
+    RunSummary second = run(in2, out, "2026-06-02", null, false);
+    assertThat(second.articles()).isEqualTo(2);
+    assertThat(second.json().get("duplicates_of_earlier_runs")).isEqualTo(1L);
+    List<Row> rows = spark.read().parquet(out.resolve("articles").toString()).where("run_date = '2026-06-02'")
+        .collectAsList();
+    for (Row r : rows) {
+      boolean dup = r.getList(r.fieldIndex("flags")).contains("duplicate_content");
+      assertThat(dup).as(r.<String>getAs("source_path")).isEqualTo(r.<String>getAs("source_path").endsWith("copy.txt"));
+    }
+  }
+
+  @Test
+  void aSecondWriterForTheSameDateFailsFastAndStaleLocksAreBroken() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("lock-in"));
+    Path out = tmp.resolve("lock-out");
+    article(in, "a.txt", "Locked article.");
+    Path runDir = Files.createDirectories(out.resolve("_runs/run_date=2026-07-01"));
+    Path lock = runDir.resolve("_lock");
+    Files.writeString(lock, "other-run host 2026-07-01T00:00:00Z\n");
+    assertThatThrownBy(() -> run(in, out, "2026-07-01", null, false))
+        .isInstanceOf(ConfigError.class).hasMessageContaining("another lede run").hasMessageContaining("other-run");
+    assertThat(out.resolve("articles")).doesNotExist();
+    // another date is not blocked
+    assertThat(run(in, out, "2026-07-02", null, false).articles()).isEqualTo(1);
+    // a lock older than run.lock-stale-after is the leftover of a killed run
+    Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7 * 3600_000L));
+    assertThat(run(in, out, "2026-07-01", null, true).articles()).isEqualTo(1);
+    assertThat(lock).doesNotExist();
+  }
+}
