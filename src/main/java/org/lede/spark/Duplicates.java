@@ -38,8 +38,8 @@ final class Duplicates {
       earlier = spark.read().parquet(table.toString())
           .where(col("run_date").lt(lit(java.sql.Date.valueOf(runDate))))
           .select(col("content_sha256").as("earlier_sha")).distinct();
-    } catch (RuntimeException e) {
-      return articles; // no readable earlier partitions
+    } catch (Exception e) {
+      return articles; // no readable partitions (for example only the staging folder of a killed run)
     }
     Dataset<Row> joined = articles.join(earlier, articles.col("content_sha256").equalTo(earlier.col("earlier_sha")),
         "left");

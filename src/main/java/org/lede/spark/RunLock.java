@@ -15,8 +15,8 @@ import org.lede.config.ConfigError;
 /**
  * One writer per output and run date: {@code DIR/_runs/run_date=D/_lock}, created atomically (create without
  * overwrite), holding the run id, host and process and start time. Released when the run ends, also by a
- * shutdown hook; a lock older than run.lock-stale-after is taken for the leftover of a killed run and broken,
- * with a warning.
+ * shutdown hook. A lock whose process is gone (same host) or that is older than run.lock-stale-after is
+ * taken for the leftover of a killed run and broken, with a warning.
  */
 final class RunLock implements AutoCloseable {
   static final String LOCK = "_lock";
@@ -43,9 +43,9 @@ final class RunLock implements AutoCloseable {
       } catch (FileAlreadyExistsException e) {
         long age = System.currentTimeMillis() - fs.getFileStatus(path).getModificationTime();
         String holder = holder(fs, path);
-        if (age > staleAfter.toMillis() && attempt == 0) {
-          System.err.println("lede: breaking a stale lock (" + Duration.ofMillis(age).toMinutes() + " min old) held by "
-              + holder + ": " + path);
+        if (attempt == 0 && (age > staleAfter.toMillis() || deadOnThisHost(holder))) {
+          System.err.println("lede: breaking a stale lock (" + Duration.ofMillis(age).toMinutes() + " min old, holder "
+              + holder + "): " + path);
           fs.delete(path, false);
           continue;
         }
@@ -55,6 +55,25 @@ final class RunLock implements AutoCloseable {
       }
     }
     throw new ConfigError("could not take the lock " + path);
+  }
+
+  /** True when the holder ran on this host and its process is gone (a killed driver). */
+  static boolean deadOnThisHost(String holder) {
+    String[] parts = holder.split(" ");
+    if (parts.length < 2 || parts[1].indexOf('@') <= 0) {
+      return false;
+    }
+    String[] pidHost = parts[1].split("@", 2);
+    String me = ManagementFactory.getRuntimeMXBean().getName();
+    String myHost = me.substring(me.indexOf('@') + 1);
+    if (!pidHost[1].equals(myHost)) {
+      return false;
+    }
+    try {
+      return ProcessHandle.of(Long.parseLong(pidHost[0])).map(h -> !h.isAlive()).orElse(true);
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static String holder(FileSystem fs, Path path) {

@@ -1,0 +1,172 @@
+package org.lede.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * lede on a real standalone cluster (separate Master and Worker JVMs), submitted with SparkSubmit exactly as
+ * a user would: the output must equal a local-mode run row for row, survive a killed executor, and a driver
+ * killed while writing must leave nothing half-written that a rerun does not replace.
+ */
+class StandaloneClusterIT {
+  static final Path PROJECT = Path.of(System.getProperty("lede.project.dir", "."));
+  static final String JAR = System.getProperty("lede.jar");
+  static StandaloneCluster cluster;
+  static SparkSession reader;
+  @TempDir static Path tmp;
+  static Path corpus;
+
+  @BeforeAll
+  static void start() throws Exception {
+    cluster = new StandaloneCluster(Path.of(System.getProperty("lede.spark.home")),
+        Path.of(System.getProperty("lede.classpath.file")), tmp.resolve("logs"));
+    reader = SparkSession.builder().master("local[1]").appName("lede-it-reader")
+        .config("spark.ui.enabled", "false").getOrCreate();
+    // a corpus big enough to take a while: the sample corpus plus generated articles
+    corpus = Files.createDirectories(tmp.resolve("corpus"));
+    copyTree(PROJECT.resolve("src/samples/corpus"), corpus.resolve("samples"));
+    Path gen = Files.createDirectories(corpus.resolve("generated"));
+    String[] words = {"council", "budget", "river", "school", "voters", "approved", "delayed", "the", "plan",
+        "near", "bridge", "museum", "praised", "criticized", "funding", "residents", "said", "on", "Monday"};
+    java.util.Random r = new java.util.Random(42);
+    for (int f = 0; f < 300; f++) {
+      StringBuilder b = new StringBuilder("Generated Story Number " + f + "\n\n");
+      for (int p = 0; p < 12; p++) {
+        for (int s = 0; s < 5; s++) {
+          b.append("The");
+          for (int w = 0; w < 12; w++) {
+            b.append(' ').append(words[r.nextInt(words.length)]);
+          }
+          b.append(". ");
+        }
+        b.append("\n\n");
+      }
+      Files.writeString(gen.resolve("story-" + f + ".txt"), b.toString());
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    if (reader != null) {
+      reader.stop();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  static void copyTree(Path from, Path to) throws Exception {
+    try (var s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+
+  static int run(String log, String master, Path out, String date, String... extra) throws Exception {
+    List<String> args = new java.util.ArrayList<>(List.of("run", "--input", corpus.toString(), "--output",
+        out.toString(), "--run-date", date, "--reprocess"));
+    args.addAll(List.of(extra));
+    Process p = cluster.submit(log, master, JAR, args.toArray(new String[0]));
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
+    return p.exitValue();
+  }
+
+  /** Rows as comparable strings, without the columns that differ between runs. */
+  static List<String> rows(Path out, String table, String date) {
+    Dataset<Row> d = reader.read().parquet(out.resolve(table).toString()).where("run_date = '" + date + "'");
+    for (String c : new String[] {"run_id", "processed_at", "run_date"}) {
+      if (List.of(d.columns()).contains(c)) {
+        d = d.drop(c);
+      }
+    }
+    return d.toJSON().collectAsList().stream().sorted().toList();
+  }
+
+  static String log(String name) throws Exception {
+    return Files.readString(cluster.logs.resolve(name + ".log"));
+  }
+
+  @Test
+  void clusterOutputEqualsLocalModeRowForRowEvenWhenAnExecutorDies() throws Exception {
+    Path local = tmp.resolve("local-out");
+    assertThat(run("local", "local[2]", local, "2026-09-01")).as(log("local")).isEqualTo(0);
+
+    Path onCluster = tmp.resolve("cluster-out");
+    assertThat(run("cluster", cluster.master, onCluster, "2026-09-01")).as(log("cluster")).isEqualTo(0);
+    for (String table : new String[] {"articles", "paragraphs", "rejects"}) {
+      assertThat(rows(onCluster, table, "2026-09-01")).as(table).isEqualTo(rows(local, table, "2026-09-01"));
+    }
+
+    // kill one executor JVM while the job runs; Spark relaunches it and the output is the same
+    Path killed = tmp.resolve("killed-out");
+    List<String> args = List.of("run", "--input", corpus.toString(), "--output", killed.toString(), "--run-date",
+        "2026-09-01", "--reprocess");
+    Process p = cluster.submit("executor-killed", cluster.master, JAR, args.toArray(new String[0]));
+    Optional<ProcessHandle> executor = Optional.empty();
+    long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (executor.isEmpty() && System.nanoTime() < end && p.isAlive()) {
+      executor = ProcessHandle.allProcesses()
+          .filter(h -> h.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
+          .findFirst();
+      Thread.sleep(100);
+    }
+    assertThat(executor).as("an executor started").isPresent();
+    StandaloneCluster.waitFor(cluster.logs.resolve("executor-killed.log"), "Starting task", Duration.ofSeconds(90));
+    executor.get().destroyForcibly();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).as(log("executor-killed")).isEqualTo(0);
+    assertThat(log("executor-killed")).containsAnyOf("Lost executor", "lost", "Executor lost", "removed");
+    for (String table : new String[] {"articles", "paragraphs", "rejects"}) {
+      assertThat(rows(killed, table, "2026-09-01")).as(table).isEqualTo(rows(local, table, "2026-09-01"));
+    }
+  }
+
+  @Test
+  void aDriverKilledWhileWritingLeavesNothingARerunDoesNotReplace() throws Exception {
+    Path out = tmp.resolve("driver-killed-out");
+    List<String> args = List.of("run", "--input", corpus.toString(), "--output", out.toString(), "--run-date",
+        "2026-09-02", "--reprocess");
+    Process p = cluster.submit("driver-killed", cluster.master, JAR, args.toArray(new String[0]));
+    long end = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    boolean writing = false;
+    while (!writing && System.nanoTime() < end && p.isAlive()) {
+      writing = Files.isDirectory(out.resolve("articles")) || Files.isDirectory(out.resolve("paragraphs"));
+      Thread.sleep(20);
+    }
+    assertThat(writing).as("the run reached the write: " + log("driver-killed")).isTrue();
+    p.descendants().forEach(ProcessHandle::destroyForcibly);
+    p.destroyForcibly();
+    p.waitFor(30, TimeUnit.SECONDS);
+    // readers see no partial partition for the date, and no success marker
+    assertThat(out.resolve("_runs/run_date=2026-09-02/_SUCCESS")).doesNotExist();
+    if (Files.isDirectory(out.resolve("articles/run_date=2026-09-02"))) {
+      // a partition is only ever moved into place whole by the commit
+      assertThat(reader.read().parquet(out.resolve("articles/run_date=2026-09-02").toString()).count()).isPositive();
+    }
+    // the rerun breaks the dead driver's lock and leaves exactly one copy of every article
+    assertThat(run("rerun", cluster.master, out, "2026-09-02")).as(log("rerun")).isEqualTo(0);
+    Dataset<Row> articles = reader.read().parquet(out.resolve("articles").toString()).where("run_date = '2026-09-02'");
+    assertThat(articles.count()).isEqualTo(315);
+    assertThat(articles.select("article_id").distinct().count()).isEqualTo(315);
+    assertThat(out.resolve("_runs/run_date=2026-09-02/_SUCCESS")).exists();
+  }
+}
