@@ -1,6 +1,53 @@
 package org.lede.spark;
 
 import java.io.Serializable;
+import java.util.Objects;
 
-/** One file to read: its fully qualified path, size and modification time (epoch millis). */
-public record InputFile(String path, long size, long modificationTime) implements Serializable {}
+/**
+ * One file to read: its fully qualified path, size and modification time (epoch millis). A plain class rather
+ * than a record, so it also travels with Kryo (spark.serializer), which cannot build records.
+ */
+public final class InputFile implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private String path;
+  private long size;
+  private long modificationTime;
+
+  /** For serializers. */
+  InputFile() {}
+
+  public InputFile(String path, long size, long modificationTime) {
+    this.path = path;
+    this.size = size;
+    this.modificationTime = modificationTime;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public long size() {
+    return size;
+  }
+
+  public long modificationTime() {
+    return modificationTime;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof InputFile f && f.path.equals(path) && f.size == size
+        && f.modificationTime == modificationTime;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(path, size, modificationTime);
+  }
+
+  @Override
+  public String toString() {
+    return path;
+  }
+}

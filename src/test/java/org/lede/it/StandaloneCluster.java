@@ -34,6 +34,15 @@ final class StandaloneCluster implements AutoCloseable {
         + "appender.out.layout.type = PatternLayout\nappender.out.layout.pattern = %d %p %c{1}: %m%n\n");
     this.port = freePort();
     this.master = "spark://127.0.0.1:" + port;
+    try {
+      startAll();
+    } catch (Exception | Error e) {
+      close(); // never leave a Master or Worker behind
+      throw e;
+    }
+  }
+
+  private void startAll() throws Exception {
     start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", String.valueOf(port),
         "--webui-port", String.valueOf(freePort()));
     waitFor(logs.resolve("master.log"), "I have been elected leader", Duration.ofSeconds(60));
