@@ -1,0 +1,303 @@
+package org.lede.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetector;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.lede.analysis.ArticleAnalyzer;
+import org.lede.config.LedeConfig;
+import org.lede.ingest.RawArticle;
+import org.lede.ingest.ReadResult;
+import org.lede.ingest.TextFormat;
+import org.lede.spark.LedeJob;
+import org.lede.spark.RunSpec;
+import org.lede.spark.RunSummary;
+import org.lede.summary.Summarizer;
+
+/**
+ * lede's benchmark (README, "Performance"): the text engine alone on one thread, the whole job in local mode
+ * at two corpus sizes, the long-document cases, and the equivalent Spark NLP pipeline on the same data.
+ * Usage: Benchmark OUT_DIR SMALL_MB LARGE_MB NLP_MB
+ */
+public final class Benchmark {
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+    int smallMb = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+    int largeMb = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    int nlpMb = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("cores", Runtime.getRuntime().availableProcessors());
+    result.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+
+    Path small = corpus(out, smallMb, 1);
+    Path large = corpus(out, largeMb, 2);
+    Path nlp = corpus(out, nlpMb, 3);
+
+    result.put("engine_single_thread", engine(small));
+    result.put("long_documents", longDocuments());
+
+    HeapWatch heap = new HeapWatch();
+    heap.start();
+    SparkSession spark = SparkSession.builder().appName("lede-benchmark")
+        .master(System.getProperty("spark.master", "local[*]")).config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    try {
+      result.put("job_small", job(spark, small, out.resolve("out-small")));
+      result.put("job_large", job(spark, large, out.resolve("out-large")));
+      Map<String, Object> ledeSame = job(spark, nlp, out.resolve("out-nlp-same"));
+      Map<String, Object> sparkNlp = sparkNlp(spark, nlp, out);
+      result.put("job_on_spark_nlp_corpus", ledeSame);
+      result.put("spark_nlp_pipeline", sparkNlp);
+      result.put("lede_over_spark_nlp", round((double) ledeSame.get("mb_per_s") / (double) sparkNlp.get("mb_per_s")));
+    } finally {
+      spark.stop();
+      heap.stop = true;
+    }
+    result.put("peak_heap_mb", heap.peak >> 20);
+    Path json = out.resolve("benchmark.json");
+    Files.write(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(result));
+    print(result);
+    System.out.println("JSON: " + json);
+  }
+
+  static Path corpus(Path out, int mb, long seed) throws IOException {
+    Path dir = out.resolve("corpus-" + mb + "mb");
+    Path done = dir.resolve("_GENERATED");
+    if (!Files.exists(done)) {
+      int n = CorpusGenerator.generate(dir, (long) mb << 20, seed);
+      Files.writeString(done, n + "\n");
+    }
+    return dir;
+  }
+
+  static List<Path> files(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  /** The text engine alone: every article of the corpus analysed on one thread, after one warm-up pass. */
+  static Map<String, Object> engine(Path dir) throws IOException {
+    List<RawArticle> articles = new ArrayList<>();
+    long bytes = 0;
+    for (Path f : files(dir)) {
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      bytes += text.getBytes(StandardCharsets.UTF_8).length;
+      ReadResult r = TextFormat.parse(f.toString(), text, List.of());
+      articles.add((RawArticle) r);
+    }
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
+    double[] secs = new double[4];
+    for (int pass = 0; pass < secs.length; pass++) {
+      long t0 = System.nanoTime();
+      long sink = 0;
+      for (RawArticle a : articles) {
+        sink += analyzer.analyze(a.title(), a.paragraphs()).counts().words;
+      }
+      secs[pass] = (System.nanoTime() - t0) / 1e9;
+      if (sink == 0) {
+        throw new IllegalStateException("no words");
+      }
+    }
+    double[] measured = Arrays.copyOfRange(secs, 1, secs.length); // pass 0 warms up
+    Arrays.sort(measured);
+    double median = measured[measured.length / 2];
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mb", round(bytes / 1048576.0));
+    m.put("articles", articles.size());
+    m.put("median_seconds", round(median));
+    m.put("mb_per_s", round(bytes / 1048576.0 / median));
+    m.put("articles_per_s", round(articles.size() / median));
+    return m;
+  }
+
+  /** One 1 MB paragraph against a thousand 1 KB paragraphs, and one 5,000-sentence article. */
+  static Map<String, Object> longDocuments() {
+    Random r = new Random(9);
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
+    String big = CorpusGenerator.paragraph(r, 1 << 20);
+    List<String> smalls = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      smalls.add(CorpusGenerator.paragraph(r, 1024));
+    }
+    StringBuilder sb = new StringBuilder();
+    List<String> fiveThousand = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      sb.setLength(0);
+      for (int s = 0; s < 5; s++) {
+        CorpusGenerator.sentence(r, sb);
+        sb.append(' ');
+      }
+      fiveThousand.add(sb.toString().trim());
+    }
+    for (int warm = 0; warm < 2; warm++) {
+      analyzer.analyze("T", List.of(big));
+      for (String s : smalls) {
+        analyzer.analyze("T", List.of(s));
+      }
+      analyzer.analyze("T", fiveThousand);
+    }
+    long t0 = System.nanoTime();
+    analyzer.analyze("T", List.of(big));
+    double bigSec = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    for (String s : smalls) {
+      analyzer.analyze("T", List.of(s));
+    }
+    double smallSec = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    int sentences = analyzer.analyze("T", fiveThousand).sentenceCount();
+    double fiveSec = (System.nanoTime() - t0) / 1e9;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("one_1mb_paragraph_seconds", round(bigSec));
+    m.put("thousand_1kb_paragraphs_seconds", round(smallSec));
+    m.put("ratio", round(bigSec / smallSec));
+    m.put("article_sentences", sentences);
+    m.put("five_thousand_sentence_article_seconds", round(fiveSec));
+    return m;
+  }
+
+  static Map<String, Object> job(SparkSession spark, Path corpus, Path out) throws IOException {
+    long bytes = 0;
+    for (Path f : files(corpus)) {
+      bytes += Files.size(f);
+    }
+    long t0 = System.nanoTime();
+    RunSummary s = LedeJob.run(spark, new RunSpec(List.of(corpus.toString()), out.toString(),
+        LocalDate.parse("2026-01-01"), LedeConfig.load(null, List.of("run.max-reject-ratio=1")), null, true));
+    double sec = (System.nanoTime() - t0) / 1e9;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mb", round(bytes / 1048576.0));
+    m.put("articles", s.articles());
+    m.put("paragraphs", s.paragraphs());
+    m.put("seconds", round(sec));
+    m.put("mb_per_s", round(bytes / 1048576.0 / sec));
+    m.put("articles_per_s", round(s.articles() / sec));
+    return m;
+  }
+
+  /** DocumentAssembler, SentenceDetector, Tokenizer and SentimentDetector with the VADER lexicon's words. */
+  static Map<String, Object> sparkNlp(SparkSession spark, Path corpus, Path out) throws IOException {
+    Path dict = out.resolve("sentiment-dictionary.txt");
+    StringBuilder b = new StringBuilder();
+    try (var in = Benchmark.class.getResourceAsStream("/org/lede/sentiment/vader_lexicon.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] f = line.split("\t");
+        if (f.length >= 2 && f[0].matches("[a-z][a-z'-]*")) {
+          double v = Double.parseDouble(f[1]);
+          if (Math.abs(v) >= 0.5) {
+            b.append(f[0]).append(',').append(v > 0 ? "positive" : "negative").append('\n');
+          }
+        }
+      }
+    }
+    Files.writeString(dict, b.toString());
+    long bytes = 0;
+    for (Path f : files(corpus)) {
+      bytes += Files.size(f);
+    }
+    DocumentAssembler document = new DocumentAssembler();
+    document.setInputCol("value");
+    document.setOutputCol("document");
+    SentenceDetector sentence = new SentenceDetector();
+    sentence.setInputCols(new String[] {"document"});
+    sentence.setOutputCol("sentence");
+    Tokenizer token = new Tokenizer();
+    token.setInputCols(new String[] {"sentence"});
+    token.setOutputCol("token");
+    SentimentDetector sentiment = new SentimentDetector();
+    sentiment.setInputCols(new String[] {"token", "sentence"});
+    sentiment.setOutputCol("sentiment");
+    sentiment.setDictionary(dict.toString(), ",", com.johnsnowlabs.nlp.util.io.ReadAs.TEXT(),
+        scala.collection.immutable.Map$.MODULE$.<String, String>empty());
+    Dataset<Row> texts = spark.read().option("wholetext", true).text(corpus.toString() + "/*/*.txt");
+    var model = new Pipeline().setStages(new PipelineStage[] {document, sentence, token, sentiment}).fit(texts);
+    long t0 = System.nanoTime();
+    model.transform(texts).select("sentiment.result").write().format("noop").mode("overwrite").save();
+    double sec = (System.nanoTime() - t0) / 1e9;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mb", round(bytes / 1048576.0));
+    m.put("seconds", round(sec));
+    m.put("mb_per_s", round(bytes / 1048576.0 / sec));
+    return m;
+  }
+
+  static double round(double d) {
+    return Math.round(d * 100) / 100.0;
+  }
+
+  @SuppressWarnings("unchecked")
+  static void print(Map<String, Object> r) {
+    System.out.println();
+    System.out.printf("%-40s %10s %10s %12s %12s%n", "measure", "MB", "seconds", "MB/s", "articles/s");
+    for (String k : new String[] {"engine_single_thread", "job_small", "job_large", "job_on_spark_nlp_corpus",
+        "spark_nlp_pipeline"}) {
+      Map<String, Object> m = (Map<String, Object>) r.get(k);
+      Object sec = m.containsKey("seconds") ? m.get("seconds") : m.get("median_seconds");
+      System.out.printf("%-40s %10s %10s %12s %12s%n", k, m.get("mb"), sec, m.get("mb_per_s"),
+          m.getOrDefault("articles_per_s", "-"));
+    }
+    Map<String, Object> l = (Map<String, Object>) r.get("long_documents");
+    System.out.printf("%-40s %s s vs %s s for 1,000 x 1 KB (ratio %s)%n", "one 1 MB paragraph",
+        l.get("one_1mb_paragraph_seconds"), l.get("thousand_1kb_paragraphs_seconds"), l.get("ratio"));
+    System.out.printf("%-40s %s s (%s sentences)%n", "one 5,000-sentence article",
+        l.get("five_thousand_sentence_article_seconds"), l.get("article_sentences"));
+    System.out.printf("%-40s %s%n", "lede / Spark NLP (same data)", r.get("lede_over_spark_nlp"));
+    System.out.printf("%-40s %s MB (max heap %s MB, %s cores)%n", "peak heap, driver + executor",
+        r.get("peak_heap_mb"), r.get("max_heap_mb"), r.get("cores"));
+  }
+
+  /** Samples heap use every 50 ms. */
+  static final class HeapWatch extends Thread {
+    volatile boolean stop;
+    volatile long peak;
+
+    HeapWatch() {
+      setDaemon(true);
+      setName("heap-watch");
+    }
+
+    @Override
+    public void run() {
+      while (!stop) {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+          if (pool.getType() == MemoryType.HEAP) {
+            used += pool.getUsage().getUsed();
+          }
+        }
+        peak = Math.max(peak, used);
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+  }
+}
