@@ -8,6 +8,7 @@ import org.lede.sentiment.SentimentScores;
 import org.lede.sentiment.Vader;
 import org.lede.summary.Summarizer;
 import org.lede.text.Language;
+import org.lede.text.Words;
 import org.lede.text.Bounded;
 
 /**
@@ -18,7 +19,7 @@ import org.lede.text.Bounded;
 public final class ArticleAnalyzer {
   /** Flag set on articles whose language is not English: English-only metrics are null. */
   public static final String NON_ENGLISH = "non_english";
-  /** Flag set on paragraphs in another script or language than English inside an English article. */
+  /** Flag set on paragraphs mostly in another script than Latin inside an English article. */
   public static final String PARAGRAPH_NOT_ENGLISH = "not_english";
   public static final String NO_SENTENCES = "no_sentences";
   /** Flag set when over-long paragraphs were cut into pieces ({@link Bounded}). */
@@ -53,22 +54,25 @@ public final class ArticleAnalyzer {
 
     List<List<SentenceAnalysis>> perParagraph = new ArrayList<>(paragraphs.size());
     List<String> allSentences = new ArrayList<>();
+    Summarizer.Input summaryInput = new Summarizer.Input();
     List<Integer> sentenceParagraph = new ArrayList<>();
     boolean[] paragraphEnglish = new boolean[paragraphs.size()];
     for (int p = 0; p < paragraphs.size(); p++) {
       String text = paragraphs.get(p);
-      paragraphEnglish[p] = english && Language.guess(text).equals("en");
+      paragraphEnglish[p] = english && Language.mostlyLatin(text);
       List<SentenceAnalysis> sents = new ArrayList<>();
       for (String s : Bounded.sentences(text)) {
         SentimentScores score = paragraphEnglish[p] && vader != null ? vader.score(s) : null;
-        sents.add(SentenceAnalysis.of(s, score));
+        List<String> words = Words.of(s);
+        sents.add(SentenceAnalysis.of(s, words, score));
+        summaryInput.add(words);
         allSentences.add(s);
         sentenceParagraph.add(p);
       }
       perParagraph.add(sents);
     }
 
-    Summarizer.Result summary = summarizer.summarize(allSentences, title);
+    Summarizer.Result summary = summarizer.summarize(summaryInput, title);
 
     TextCounts articleCounts = new TextCounts();
     TextCounts englishCounts = new TextCounts();

@@ -24,7 +24,10 @@ public final class SentenceAnalysis {
 
   /** Counts for one sentence. */
   static SentenceAnalysis of(String text, SentimentScores sentiment) {
-    List<String> words = Words.of(text);
+    return of(text, Words.of(text), sentiment);
+  }
+
+  static SentenceAnalysis of(String text, List<String> words, SentimentScores sentiment) {
     TextCounts c = new TextCounts();
     int[] syl = new int[words.size()];
     c.sentences = words.isEmpty() ? 0 : 1;

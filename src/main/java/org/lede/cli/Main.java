@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Reading level, sentiment and summaries for news articles, written to Parquet.",
-    subcommands = {RunCommand.class, ShowCommand.class, TrainSentimentCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ShowCommand.class, ReportCommand.class, TrainSentimentCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected failure", "2:usage error", "3:input or configuration error",
         "4:reject threshold exceeded (results were written)"})

@@ -65,25 +65,47 @@ public final class Summarizer {
     this.length = length;
   }
 
+  /** The article's sentences as the summariser needs them, fed one at a time (words are tokenised once). */
+  public static final class Input {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<int[]> termLists = new ArrayList<>();
+    private final List<Integer> wordCounts = new ArrayList<>();
+
+    /** Adds the next sentence, given its words. */
+    public void add(List<String> words) {
+      wordCounts.add(words.size());
+      termLists.add(terms(words, ids, true));
+    }
+
+    public int size() {
+      return termLists.size();
+    }
+  }
+
   /**
    * @param sentences the body sentences in order
    * @param title the headline, or null
    */
   public Result summarize(List<String> sentences, String title) {
-    int n = sentences.size();
+    Input input = new Input();
+    for (String s : sentences) {
+      input.add(Words.of(s));
+    }
+    return summarize(input, title);
+  }
+
+  public Result summarize(Input input, String title) {
+    int n = input.size();
     if (n == 0) {
       return new Result(new int[0], new double[0]);
     }
-    Map<String, Integer> ids = new HashMap<>();
-    List<int[]> termLists = new ArrayList<>(n);
+    Map<String, Integer> ids = input.ids;
+    List<int[]> termLists = input.termLists;
     int[][] termSets = new int[n][];
     int[] wordCounts = new int[n];
     for (int i = 0; i < n; i++) {
-      List<String> words = Words.of(sentences.get(i));
-      wordCounts[i] = words.size();
-      int[] t = terms(words, ids, true);
-      termLists.add(t);
-      termSets[i] = Arrays.stream(t).distinct().sorted().toArray();
+      wordCounts[i] = input.wordCounts.get(i);
+      termSets[i] = Arrays.stream(termLists.get(i)).distinct().sorted().toArray();
     }
     int[] df = new int[ids.size()];
     for (int[] t : termSets) {

@@ -24,6 +24,30 @@ public final class Language {
   private static final Set<String> NL = Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op",
       "te", "met", "voor", "zijn", "er", "aan", "ook", "als", "bij", "maar", "wordt");
 
+  /**
+   * True when most letters of the text are Latin script (or it has none): the cheap per-paragraph check used
+   * inside an article already guessed to be English.
+   */
+  public static boolean mostlyLatin(String text) {
+    int latin = 0;
+    int other = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          latin++;
+        }
+      } else if (Character.isLetter(c)) {
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+          latin++;
+        } else {
+          other++;
+        }
+      }
+    }
+    return other <= latin;
+  }
+
   public static String guess(String text) {
     int latin = 0;
     int other = 0;

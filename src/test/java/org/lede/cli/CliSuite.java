@@ -37,7 +37,7 @@ class CliSuite {
 
   @Test
   void helpOnEveryCommand() {
-    for (String[] args : new String[][] {{"--help"}, {"run", "--help"}, {"show", "--help"}, {"train-sentiment", "--help"}}) {
+    for (String[] args : new String[][] {{"--help"}, {"run", "--help"}, {"show", "--help"}, {"train-sentiment", "--help"}, {"report", "--help"}}) {
       Result r = run(args);
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Usage:");
@@ -73,6 +73,12 @@ class CliSuite {
     Result one = run("show", "--output", out.toString(), "--article", "wire-1001");
     assertThat(one.code()).isZero();
     assertThat(one.out()).contains("Port Strike Ends").contains("¶0").contains("¶2");
+
+    Path page = out.resolve("report.html");
+    Result report = run("report", "--output", out.toString(), "--out", page.toString());
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(page).content().contains("Port Strike Ends", "Reading grade", "<svg", "malformed_json")
+        .doesNotContain("<script");
 
     Result strict = run("run", "--input", SAMPLES, "--output", out.toString(), "--run-date", "2026-02-01",
         "--max-reject-ratio", "0.05");

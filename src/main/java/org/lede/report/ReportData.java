@@ -1,0 +1,34 @@
+package org.lede.report;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything the report shows, already aggregated (plain Java, so rendering is tested without Spark). */
+public record ReportData(
+    String title,
+    String version,
+    List<RunRow> runs,
+    List<Double> grades,
+    List<Double> sentiments,
+    List<SourceRow> sources,
+    List<ArticleRow> mostPositive,
+    List<ArticleRow> mostNegative,
+    List<ArticleRow> hardest,
+    List<ArticleRow> easiest,
+    List<RejectRow> rejects,
+    Map<String, Long> rejectsByReason) {
+
+  /** One run date. */
+  public record RunRow(String runDate, long articles, long paragraphs, long rejects, Double meanGrade,
+      Double meanSentiment, Long durationMs, String version) {}
+
+  /** One source. */
+  public record SourceRow(String source, long articles, Double meanGrade, Double meanSentiment) {}
+
+  /** One article in a list. */
+  public record ArticleRow(String runDate, String title, String source, Double grade, String level,
+      Double sentiment, String summary) {}
+
+  /** One reject. */
+  public record RejectRow(String runDate, String path, String locator, String code, String reason) {}
+}

@@ -1,0 +1,166 @@
+package org.lede.spark;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.lede.Version;
+import org.lede.config.ConfigError;
+import org.lede.report.ReportData;
+
+/** Reads lede's tables for a range of run dates and aggregates what the report shows. */
+public final class ReportBuilder {
+  private ReportBuilder() {}
+
+  static final int LIST = 5;
+  static final int MAX_REJECTS = 200;
+  static final int MAX_SOURCES = 15;
+
+  public static ReportData build(SparkSession spark, String output, LocalDate from, LocalDate to) throws IOException {
+    Path out = new Path(output);
+    FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    List<String> dates = completedDates(fs, out, from, to);
+    if (dates.isEmpty()) {
+      throw new ConfigError("no completed lede run under " + output
+          + (from == null ? "" : " between " + from + " and " + to));
+    }
+    Column inRange = col("run_date").between(java.sql.Date.valueOf(dates.get(0)),
+        java.sql.Date.valueOf(dates.get(dates.size() - 1)));
+    Dataset<Row> articles = table(spark, fs, out, LedeJob.ARTICLES, inRange);
+    Dataset<Row> rejects = table(spark, fs, out, LedeJob.REJECTS, inRange);
+    if (articles != null) {
+      articles = articles.where("NOT array_contains(flags, 'duplicate_content')").cache();
+    }
+
+    Map<String, Row> perDate = new TreeMap<>();
+    if (articles != null) {
+      for (Row r : articles.groupBy(col("run_date").cast("string").as("d"))
+          .agg(avg("reading_grade"), avg("sentiment_compound")).collectAsList()) {
+        perDate.put(r.getString(0), r);
+      }
+    }
+    List<ReportData.RunRow> runs = new ArrayList<>();
+    Map<String, Long> byReason = new TreeMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String d : dates) {
+      JsonNode s;
+      try (InputStream in = fs.open(new Path(out, LedeJob.RUNS + "/run_date=" + d + "/summary.json"))) {
+        s = json.readTree(in);
+      }
+      s.path("rejects_by_reason").fields().forEachRemaining(e -> byReason.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+      Row agg = perDate.get(d);
+      runs.add(new ReportData.RunRow(d, s.path("articles").asLong(), s.path("paragraphs").asLong(),
+          s.path("rejects").asLong(), agg == null || agg.isNullAt(1) ? null : agg.getDouble(1),
+          agg == null || agg.isNullAt(2) ? null : agg.getDouble(2),
+          s.path("durations").path("total_ms").isMissingNode() ? null : s.path("durations").path("total_ms").asLong(),
+          s.path("lede_version").asText("")));
+    }
+
+    List<Double> grades = new ArrayList<>();
+    List<Double> sentiments = new ArrayList<>();
+    List<ReportData.SourceRow> sources = new ArrayList<>();
+    List<ReportData.ArticleRow> pos = List.of();
+    List<ReportData.ArticleRow> neg = List.of();
+    List<ReportData.ArticleRow> hard = List.of();
+    List<ReportData.ArticleRow> easy = List.of();
+    if (articles != null) {
+      for (Row r : articles.select("reading_grade", "sentiment_compound").collectAsList()) {
+        if (!r.isNullAt(0)) {
+          grades.add(r.getDouble(0));
+        }
+        if (!r.isNullAt(1)) {
+          sentiments.add(r.getDouble(1));
+        }
+      }
+      for (Row r : articles.selectExpr("coalesce(source, regexp_extract(source_path, '([^/]+)/[^/]+$', 1)) AS src",
+              "reading_grade", "sentiment_compound")
+          .groupBy("src").agg(count("*").as("n"), avg("reading_grade"), avg("sentiment_compound"))
+          .orderBy(col("n").desc(), col("src")).limit(MAX_SOURCES).collectAsList()) {
+        sources.add(new ReportData.SourceRow(r.isNullAt(0) ? "(unknown)" : r.getString(0), r.getLong(1),
+            r.isNullAt(2) ? null : r.getDouble(2), r.isNullAt(3) ? null : r.getDouble(3)));
+      }
+      pos = top(articles.where("sentiment_compound IS NOT NULL").orderBy(col("sentiment_compound").desc()));
+      neg = top(articles.where("sentiment_compound IS NOT NULL").orderBy(col("sentiment_compound").asc()));
+      hard = top(articles.where("reading_grade IS NOT NULL").orderBy(col("reading_grade").desc()));
+      easy = top(articles.where("reading_grade IS NOT NULL").orderBy(col("reading_grade").asc()));
+    }
+    List<ReportData.RejectRow> rejectRows = new ArrayList<>();
+    if (rejects != null) {
+      for (Row r : rejects.orderBy("run_date", "source_path", "record_locator").limit(MAX_REJECTS)
+          .selectExpr("CAST(run_date AS STRING)", "source_path", "record_locator", "reason_code", "reason")
+          .collectAsList()) {
+        rejectRows.add(new ReportData.RejectRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+            r.getString(4)));
+      }
+    }
+    if (articles != null) {
+      articles.unpersist();
+    }
+    String title = "lede report: " + (dates.size() == 1 ? dates.get(0) : dates.get(0) + " to " + dates.get(dates.size() - 1));
+    return new ReportData(title, Version.get(), runs, grades, sentiments, sources, pos, neg, hard, easy, rejectRows,
+        byReason);
+  }
+
+  private static List<ReportData.ArticleRow> top(Dataset<Row> ordered) {
+    List<ReportData.ArticleRow> out = new ArrayList<>();
+    for (Row r : ordered.limit(LIST).selectExpr("CAST(run_date AS STRING)", "title",
+        "coalesce(source, source_path)", "reading_grade", "reading_level", "sentiment_compound", "summary")
+        .collectAsList()) {
+      out.add(new ReportData.ArticleRow(r.getString(0), r.getString(1), r.getString(2),
+          r.isNullAt(3) ? null : r.getDouble(3), r.getString(4), r.isNullAt(5) ? null : r.getDouble(5), r.getString(6)));
+    }
+    return out;
+  }
+
+  private static Dataset<Row> table(SparkSession spark, FileSystem fs, Path out, String name, Column range)
+      throws IOException {
+    Path p = new Path(out, name);
+    if (!fs.exists(p)) {
+      return null;
+    }
+    try {
+      return spark.read().parquet(p.toString()).where(range);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  static List<String> completedDates(FileSystem fs, Path out, LocalDate from, LocalDate to) throws IOException {
+    List<String> dates = new ArrayList<>();
+    Path runs = new Path(out, LedeJob.RUNS);
+    if (!fs.exists(runs)) {
+      return dates;
+    }
+    for (FileStatus st : fs.listStatus(runs)) {
+      String name = st.getPath().getName();
+      if (!name.startsWith("run_date=") || !fs.exists(new Path(st.getPath(), LedeJob.MARKER))) {
+        continue;
+      }
+      LocalDate d = LocalDate.parse(name.substring("run_date=".length()));
+      if ((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))) {
+        dates.add(d.toString());
+      }
+    }
+    java.util.Collections.sort(dates);
+    if (from == null && !dates.isEmpty()) {
+      return List.of(dates.get(dates.size() - 1));
+    }
+    return dates;
+  }
+}

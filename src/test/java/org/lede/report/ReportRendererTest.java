@@ -1,0 +1,66 @@
+package org.lede.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ReportRendererTest {
+  static final String EVIL_TITLE = "<script>alert('title')</script>";
+  static final String EVIL_SOURCE = "</svg><script>alert('svg')</script><svg>";
+  static final String EVIL_SUMMARY = "<img src=x onerror=alert(1)>\nSecond line\" onmouseover=\"alert(2)";
+
+  static ReportData data() {
+    ReportData.ArticleRow a = new ReportData.ArticleRow("2026-01-01", EVIL_TITLE, EVIL_SOURCE, 9.5, "high_school",
+        -0.4, EVIL_SUMMARY);
+    return new ReportData("lede report <b>x</b>", "0.1.0",
+        List.of(new ReportData.RunRow("2026-01-01", 1, 3, 1, 9.5, -0.4, 1234L, "0.1.0"),
+            new ReportData.RunRow("2026-01-02", 2, 5, 0, 8.0, 0.1, 999L, "0.1.0")),
+        List.of(9.5, 8.0, 4.2), List.of(-0.4, 0.1, 0.5),
+        List.of(new ReportData.SourceRow(EVIL_SOURCE, 3, 9.0, -0.2)),
+        List.of(a), List.of(a), List.of(a), List.of(a),
+        List.of(new ReportData.RejectRow("2026-01-01", "file:/x/<b>.jsonl", "line 3", "malformed_json",
+            "not valid JSON: <script>")),
+        Map.of("malformed_json", 1L));
+  }
+
+  @Test
+  void articleTextNeverBecomesMarkup() {
+    String html = ReportRenderer.render(data());
+    assertThat(html).doesNotContain("<script").doesNotContain("</svg><script");
+    assertThat(Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find())
+        .as("no live event-handler attribute").isFalse();
+    assertThat(html).contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;");
+    assertThat(html).contains("&lt;/svg&gt;&lt;script&gt;");
+    assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;");
+    // every <svg> that is opened is closed: the source name did not close one early
+    assertThat(count(html, "<svg")).isEqualTo(count(html, "</svg>"));
+  }
+
+  @Test
+  void selfContainedWithChartsAndSections() {
+    String html = ReportRenderer.render(data());
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("<svg").contains("<rect")
+        .contains("<polyline");
+    assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//");
+    assertThat(html).contains("Overview", "Reading grade", "Sentiment", "Trends", "Most positive articles",
+        "Most negative articles", "Hardest to read", "Easiest to read", "Rejects");
+  }
+
+  @Test
+  void escapeCoversTheFiveCharacters() {
+    assertThat(Html.escape("<a href=\"x\" title='y'>&</a>"))
+        .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+    assertThat(Html.escape(null)).isEmpty();
+  }
+
+  private static int count(String s, String sub) {
+    int n = 0;
+    for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
