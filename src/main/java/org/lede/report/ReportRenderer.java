@@ -135,7 +135,7 @@ public final class ReportRenderer {
       }
     }
     double span = Math.max(1e-9, max - min);
-    double zero = 170 + (w - 190) * (0 - min) / span;
+    double zero = 170 + (w - 230) * (0 - min) / span;
     StringBuilder s = new StringBuilder("<svg viewBox=\"0 0 " + w + " " + (sources.size() * rowH + 10)
         + "\" width=\"100%\" role=\"img\">");
     int y = 4;
@@ -144,7 +144,7 @@ public final class ReportRenderer {
       String label = r.source().length() > 26 ? r.source().substring(0, 25) + "\u2026" : r.source();
       s.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>", y + 14, Html.escape(label)));
       if (v != null) {
-        double x = 170 + (w - 190) * (v - min) / span;
+        double x = 170 + (w - 230) * (v - min) / span;
         double left = Math.min(x, zero);
         s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">"
             + "<title>%s: %s (%d articles)</title></rect>", left, y + 3, Math.max(1, Math.abs(x - zero)), rowH - 6,
