@@ -173,14 +173,14 @@ public final class ArticleAnalyzer {
     return out == null ? paragraphs : out;
   }
 
-  /** The first 20,000 characters: enough to guess the language, bounded for huge articles. */
+  /** The first 3,000 characters: enough to guess the language, and cheap for any article. */
   private static String sample(List<String> paragraphs) {
     StringBuilder b = new StringBuilder();
     for (String p : paragraphs) {
-      if (b.length() >= 20_000) {
+      if (b.length() >= 3_000) {
         break;
       }
-      b.append(p, 0, Math.min(p.length(), 20_000 - b.length())).append('\n');
+      b.append(p, 0, Math.min(p.length(), 3_000 - b.length())).append('\n');
     }
     return b.toString();
   }

@@ -40,8 +40,23 @@ public final class ArticleIds {
     return sha256(Normalizer.normalize(b, Normalizer.Form.NFC));
   }
 
-  private static String collapse(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+  /** Trims and turns every run of whitespace into one space, in one pass. */
+  static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   public static String sha256(String s) {

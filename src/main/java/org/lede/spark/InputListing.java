@@ -8,9 +8,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.lede.config.ConfigError;
 
 /**
@@ -34,13 +32,7 @@ final class InputListing {
         int before = files.size();
         for (FileStatus st : matches) {
           if (st.isDirectory()) {
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
-            while (it.hasNext()) {
-              LocatedFileStatus f = it.next();
-              if (!hidden(st.getPath(), f.getPath())) {
-                put(files, f);
-              }
-            }
+            walk(fs, st.getPath(), files);
           } else {
             put(files, st);
           }
@@ -55,6 +47,26 @@ final class InputListing {
     return new ArrayList<>(files.values());
   }
 
+  /**
+   * Files below a directory, depth first, skipping hidden names. Plain listStatus: located statuses would ask
+   * the local file system for permissions, one process per file.
+   */
+  private static void walk(FileSystem fs, Path dir, Map<String, InputFile> files) throws IOException {
+    FileStatus[] children = fs.listStatus(dir);
+    java.util.Arrays.sort(children);
+    for (FileStatus c : children) {
+      String name = c.getPath().getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        continue;
+      }
+      if (c.isDirectory()) {
+        walk(fs, c.getPath(), files);
+      } else {
+        put(files, c);
+      }
+    }
+  }
+
   private static boolean allDirectories(FileStatus[] st) {
     for (FileStatus s : st) {
       if (!s.isDirectory()) {
@@ -67,17 +79,5 @@ final class InputListing {
   private static void put(Map<String, InputFile> files, FileStatus st) {
     String path = st.getPath().toString();
     files.putIfAbsent(path, new InputFile(path, st.getLen(), st.getModificationTime()));
-  }
-
-  /** True when a path below root has a component starting with '.' or '_'. */
-  private static boolean hidden(Path root, Path file) {
-    String rel = file.toUri().getPath().substring(Math.min(root.toUri().getPath().length(),
-        file.toUri().getPath().length()));
-    for (String part : rel.split("/")) {
-      if (!part.isEmpty() && (part.startsWith(".") || part.startsWith("_"))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

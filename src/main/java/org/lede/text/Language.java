@@ -96,7 +96,7 @@ public final class Language {
     int total = 0;
     int en = 0;
     int[] counts = new int[6];
-    for (String w : Words.of(text)) {
+    for (String w : Words.of(text, 0, Math.min(text.length(), 4000))) {
       String l = w.toLowerCase(Locale.ROOT);
       total++;
       if (Stopwords.isStopword(l)) {
@@ -108,7 +108,7 @@ public final class Language {
       if (PT.contains(l)) counts[3]++;
       if (IT.contains(l)) counts[4]++;
       if (NL.contains(l)) counts[5]++;
-      if (total >= 2000) {
+      if (total >= 400) {
         break;
       }
     }

@@ -127,8 +127,18 @@ public final class Words {
 
   /** True for a word that is a URL or e-mail address. */
   public static boolean isUrlOrEmail(String w) {
-    String l = w.toLowerCase(java.util.Locale.ROOT);
-    return l.startsWith("http://") || l.startsWith("https://") || l.startsWith("www.") || w.indexOf('@') > 0;
+    if (w.indexOf('@') > 0) {
+      return true;
+    }
+    if (w.length() < 5) {
+      return false;
+    }
+    char c = (char) (w.charAt(0) | 0x20);
+    if (c != 'h' && c != 'w') {
+      return false;
+    }
+    return startsWithIgnoreCase(w, 0, w.length(), "http://") || startsWithIgnoreCase(w, 0, w.length(), "https://")
+        || startsWithIgnoreCase(w, 0, w.length(), "www.");
   }
 
   /** Letters and digits of a word: the "characters" of Coleman-Liau and ARI. */
