@@ -70,23 +70,16 @@ public final class LedeJob {
     List<InputFile> listed = InputListing.list(hconf, spec.inputs());
     Path out = new Path(spec.output());
     Path runDir = new Path(new Path(out, RUNS), "run_date=" + runDate);
-    FileSystem outFs;
-    RunLock lock;
-    Incremental.Selection selection;
-    try {
-      outFs = out.getFileSystem(hconf);
-      lock = RunLock.acquire(outFs, runDir, runId, spec.config().lockStaleAfter);
-      selection = Incremental.select(outFs, out, spec.runDate(), spec.since(), spec.reprocess(), listed);
+    FileSystem outFs = out.getFileSystem(hconf);
+    try (RunLock held = RunLock.acquire(outFs, runDir, runId, spec.config().lockStaleAfter)) {
+      Incremental.Selection selection =
+          Incremental.select(outFs, out, spec.runDate(), spec.since(), spec.reprocess(), listed);
       outFs.delete(new Path(runDir, MARKER), false);
-    } catch (IOException e) {
-      throw new ConfigError("--output " + spec.output() + ": " + e.getMessage(), e);
-    }
-    try (RunLock held = lock) {
-      return write(spark, spec, runId, started, t0, hconf, out, outFs, runDir, selection, model);
+      return analyseAndWrite(spark, spec, runId, started, t0, hconf, out, outFs, runDir, selection, model);
     }
   }
 
-  private static RunSummary write(SparkSession spark, RunSpec spec, String runId, Instant started, long t0,
+  private static RunSummary analyseAndWrite(SparkSession spark, RunSpec spec, String runId, Instant started, long t0,
       Configuration hconf, Path out, FileSystem outFs, Path runDir, Incremental.Selection selection,
       SparkNlpSentiment model) {
     String runDate = spec.runDate().toString();

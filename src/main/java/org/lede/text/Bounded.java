@@ -24,46 +24,24 @@ public final class Bounded {
 
   /** Paragraphs with every over-long one cut into pieces; returns the same list when nothing is cut. */
   public static List<String> paragraphs(List<String> paragraphs) {
-    boolean any = false;
-    for (String p : paragraphs) {
-      if (p.length() > MAX_PARAGRAPH_CHARS) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) {
-      return paragraphs;
-    }
-    List<String> out = new ArrayList<>();
-    for (String p : paragraphs) {
-      if (p.length() <= MAX_PARAGRAPH_CHARS) {
-        out.add(p);
-      } else {
-        out.addAll(cut(p, MAX_PARAGRAPH_CHARS, true));
-      }
-    }
-    return out;
+    return bound(paragraphs, MAX_PARAGRAPH_CHARS, true);
   }
 
   /** Sentences of a paragraph, each at most {@link #MAX_SENTENCE_CHARS} long. */
   public static List<String> sentences(String paragraph) {
-    List<String> raw = SentenceSplitter.split(paragraph);
-    boolean any = false;
-    for (String s : raw) {
-      if (s.length() > MAX_SENTENCE_CHARS) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) {
-      return raw;
+    return bound(SentenceSplitter.split(paragraph), MAX_SENTENCE_CHARS, false);
+  }
+
+  private static List<String> bound(List<String> pieces, int max, boolean preferSentenceEnds) {
+    if (pieces.stream().allMatch(p -> p.length() <= max)) {
+      return pieces;
     }
     List<String> out = new ArrayList<>();
-    for (String s : raw) {
-      if (s.length() <= MAX_SENTENCE_CHARS) {
-        out.add(s);
+    for (String p : pieces) {
+      if (p.length() <= max) {
+        out.add(p);
       } else {
-        out.addAll(cut(s, MAX_SENTENCE_CHARS, false));
+        out.addAll(cut(p, max, preferSentenceEnds));
       }
     }
     return out;
