@@ -1,8 +1,12 @@
 -- lede tables and views for Spark SQL (spark-sql -f conf/sql/spark-sql.sql, after replacing LEDE_OUT).
--- Partitions (run_date) are discovered from the Hive-style folders.
+-- The tables are partitioned by run_date. MSCK REPAIR registers the partitions found in the folders (run it
+-- again after each nightly run).
 CREATE TABLE IF NOT EXISTS lede_articles USING parquet LOCATION 'LEDE_OUT/articles';
 CREATE TABLE IF NOT EXISTS lede_paragraphs USING parquet LOCATION 'LEDE_OUT/paragraphs';
 CREATE TABLE IF NOT EXISTS lede_rejects USING parquet LOCATION 'LEDE_OUT/rejects';
+MSCK REPAIR TABLE lede_articles;
+MSCK REPAIR TABLE lede_paragraphs;
+MSCK REPAIR TABLE lede_rejects;
 
 -- every paragraph with its article's headline, source and date
 CREATE OR REPLACE VIEW lede_article_paragraphs AS
