@@ -22,11 +22,7 @@ public final class SentenceAnalysis {
     this.sentiment = sentiment;
   }
 
-  /** Counts for one sentence. */
-  static SentenceAnalysis of(String text, SentimentScores sentiment) {
-    return of(text, Words.of(text), sentiment);
-  }
-
+  /** Counts for one sentence, given its words. */
   static SentenceAnalysis of(String text, List<String> words, SentimentScores sentiment) {
     TextCounts c = new TextCounts();
     int[] syl = new int[words.size()];

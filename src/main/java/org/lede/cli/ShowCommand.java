@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -16,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.lede.config.ConfigError;
 import org.lede.spark.LedeJob;
+import org.lede.spark.RunDates;
 import org.lede.spark.Sessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -152,23 +152,11 @@ public final class ShowCommand implements Callable<Integer> {
   }
 
   private static String latestRunDate(FileSystem fs, Path output) throws IOException {
-    Path runs = new Path(output, LedeJob.RUNS);
-    String latest = null;
-    if (fs.exists(runs)) {
-      for (FileStatus st : fs.listStatus(runs)) {
-        String name = st.getPath().getName();
-        if (name.startsWith("run_date=") && fs.exists(new Path(st.getPath(), LedeJob.MARKER))) {
-          String d = name.substring("run_date=".length());
-          if (latest == null || d.compareTo(latest) > 0) {
-            latest = d;
-          }
-        }
-      }
-    }
-    if (latest == null) {
+    List<String> dates = RunDates.completed(fs, output);
+    if (dates.isEmpty()) {
       throw new ConfigError("no completed lede run under " + output);
     }
-    LocalDate.parse(latest);
-    return latest;
+    return dates.get(dates.size() - 1);
   }
+
 }

@@ -80,26 +80,6 @@ public final class Readability {
     return r > 20 ? r / 2.0 : (r - 2.0) / 2.0;
   }
 
-  /**
-   * Dale-Chall raw score to a US grade, by the published table (4.9 and below: grade 4; 5.0-5.9: 5-6;
-   * 6.0-6.9: 7-8; 7.0-7.9: 9-10; 8.0-8.9: 11-12; 9.0-9.9: 13-15; 10 and above: 16), interpolated linearly
-   * between band midpoints.
-   */
-  public static double daleChallGrade(double score) {
-    double[] xs = {4.5, 5.5, 6.5, 7.5, 8.5, 9.5, 10.5};
-    double[] ys = {4.0, 5.5, 7.5, 9.5, 11.5, 14.0, 16.0};
-    if (score <= xs[0]) {
-      return ys[0];
-    }
-    for (int i = 1; i < xs.length; i++) {
-      if (score <= xs[i]) {
-        double t = (score - xs[i - 1]) / (xs[i] - xs[i - 1]);
-        return ys[i - 1] + t * (ys[i] - ys[i - 1]);
-      }
-    }
-    return ys[ys.length - 1];
-  }
-
   /** Coefficients of {@link #readingGrade}, fitted as described in the README ("The consensus grade"). */
   static final double GRADE_INTERCEPT = -13.37;
   static final double GRADE_PER_LOG_LENGTH = 5.93;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -141,26 +140,20 @@ public final class ReportBuilder {
     }
   }
 
+  /** Completed run dates from .. to (inclusive); without a range, the latest one. */
   static List<String> completedDates(FileSystem fs, Path out, LocalDate from, LocalDate to) throws IOException {
+    List<String> all = RunDates.completed(fs, out);
+    if (from == null) {
+      return all.isEmpty() ? all : List.of(all.get(all.size() - 1));
+    }
     List<String> dates = new ArrayList<>();
-    Path runs = new Path(out, LedeJob.RUNS);
-    if (!fs.exists(runs)) {
-      return dates;
-    }
-    for (FileStatus st : fs.listStatus(runs)) {
-      String name = st.getPath().getName();
-      if (!name.startsWith("run_date=") || !fs.exists(new Path(st.getPath(), LedeJob.MARKER))) {
-        continue;
+    for (String d : all) {
+      LocalDate day = LocalDate.parse(d);
+      if (!day.isBefore(from) && (to == null || !day.isAfter(to))) {
+        dates.add(d);
       }
-      LocalDate d = LocalDate.parse(name.substring("run_date=".length()));
-      if ((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))) {
-        dates.add(d.toString());
-      }
-    }
-    java.util.Collections.sort(dates);
-    if (from == null && !dates.isEmpty()) {
-      return List.of(dates.get(dates.size() - 1));
     }
     return dates;
   }
+
 }

@@ -48,7 +48,7 @@ public final class Stemmer {
         && !isVowel(s.charAt(n - 1))) {
       return s.substring(0, n - 1);
     }
-    if (n > 2 && s.endsWith("at") || s.endsWith("iz") || s.endsWith("bl")) {
+    if (n > 2 && (s.endsWith("at") || s.endsWith("iz") || s.endsWith("bl"))) {
       return s + "e";
     }
     return s;
