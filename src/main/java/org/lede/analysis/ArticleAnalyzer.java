@@ -27,6 +27,7 @@ public final class ArticleAnalyzer {
 
   private final Vader vader;
   private final Summarizer summarizer;
+  private final WordFacts memo = new WordFacts();
 
   public ArticleAnalyzer(Summarizer.Length length) {
     this(length, true);
@@ -64,8 +65,8 @@ public final class ArticleAnalyzer {
       for (String s : Bounded.sentences(text)) {
         SentimentScores score = paragraphEnglish[p] && vader != null ? vader.score(s) : null;
         List<String> words = Words.of(s);
-        sents.add(SentenceAnalysis.of(s, words, score));
-        summaryInput.add(words);
+        sents.add(SentenceAnalysis.of(s, words, score, memo));
+        summaryInput.add(words, w -> memo.of(w).term);
         allSentences.add(s);
         sentenceParagraph.add(p);
       }
@@ -173,14 +174,14 @@ public final class ArticleAnalyzer {
     return out == null ? paragraphs : out;
   }
 
-  /** The first 3,000 characters: enough to guess the language, and cheap for any article. */
+  /** The first 1,500 characters (some 250 words): enough to guess the language, and cheap for any article. */
   private static String sample(List<String> paragraphs) {
     StringBuilder b = new StringBuilder();
     for (String p : paragraphs) {
-      if (b.length() >= 3_000) {
+      if (b.length() >= 1_500) {
         break;
       }
-      b.append(p, 0, Math.min(p.length(), 3_000 - b.length())).append('\n');
+      b.append(p, 0, Math.min(p.length(), 1_500 - b.length())).append('\n');
     }
     return b.toString();
   }

@@ -22,8 +22,8 @@ public final class SentenceAnalysis {
     this.sentiment = sentiment;
   }
 
-  /** Counts for one sentence, given its words. */
-  static SentenceAnalysis of(String text, List<String> words, SentimentScores sentiment) {
+  /** Counts for one sentence, given its words; facts of ordinary words come from the memo. */
+  static SentenceAnalysis of(String text, List<String> words, SentimentScores sentiment, WordFacts memo) {
     TextCounts c = new TextCounts();
     int[] syl = new int[words.size()];
     c.sentences = words.isEmpty() ? 0 : 1;
@@ -31,21 +31,32 @@ public final class SentenceAnalysis {
     boolean allCaps = isAllCapsSentence(words);
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);
-      int s = Syllables.count(w, allCaps);
+      int s;
+      boolean complex;
+      boolean difficult;
+      if (allCaps) { // a headline in capitals: words are read as words, and none is taken for a proper noun
+        s = Syllables.count(w, true);
+        c.letters += Words.letterCount(w);
+        complex = s >= 3 && w.indexOf('-') < 0 && !Character.isDigit(w.charAt(0)) && !Words.isUrlOrEmail(w)
+            && !onlyThroughSuffix(w, true);
+        difficult = WordFacts.isDifficult(w, true);
+      } else {
+        WordFacts.Facts f = memo.of(w);
+        boolean properNoun = k > 0 && f.capitalised;
+        s = f.syllables;
+        c.letters += f.letters;
+        complex = f.complex && !properNoun;
+        difficult = f.difficult && !properNoun;
+      }
       syl[k] = s;
       c.syllables += s;
-      c.letters += Words.letterCount(w);
-      boolean properNoun = k > 0 && !allCaps && Words.isCapitalised(w);
       if (s >= 3) {
         c.polysyllables++;
-        if (!properNoun && w.indexOf('-') < 0 && !Character.isDigit(w.charAt(0)) && !Words.isUrlOrEmail(w)
-            && !onlyThroughSuffix(w, allCaps)) {
-          c.complexWords++;
-        }
       }
-      if (!properNoun && Words.hasLetter(w) && !Words.isUrlOrEmail(w)
-          && !(Words.isAllCaps(w) && !allCaps && w.length() > 1)
-          && !DaleChallList.isFamiliar(w.replace("'s", "").replace("'", ""))) {
+      if (complex) {
+        c.complexWords++;
+      }
+      if (difficult) {
         c.difficultWords++;
       }
     }

@@ -12,7 +12,8 @@ import java.util.Set;
  * with surrounding punctuation stripped, lexicon valence, boosters and dampeners within three tokens, the
  * negation window (case-insensitive, including "n't" forms), ALL-CAPS emphasis, "but" contrast (by position),
  * "least", special idioms, exclamation and question emphasis, and the normalised compound score with the
- * positive, neutral and negative proportions. Runs in time linear in the text length.
+ * positive, neutral and negative proportions. Runs in time linear in the text length. An instance keeps a
+ * memo of lexicon lookups, so it is not thread-safe: one per thread.
  */
 public final class Vader {
   static final double B_INCR = 0.293;
@@ -56,6 +57,9 @@ public final class Vader {
 
   private final VaderLexicon lex;
   private final NewsRules news;
+  /** Memo of {@link NewsRules#lookup} by lower-case form (NaN: not in the lexicon); bounded, see below. */
+  private final HashMap<String, Double> newsLookups = new HashMap<>();
+  private static final int MAX_MEMO = 200_000;
 
   /** Plain VADER 3.3 behaviour, for fidelity checks and users who want it. */
   public static Vader plain() {
@@ -107,8 +111,22 @@ public final class Vader {
     return scoreValence(sentiments, text);
   }
 
+  /** News lookups (stem rules included) repeat for every occurrence of a form, so they are remembered. */
+  private Double newsLookup(String lower) {
+    Double v = newsLookups.get(lower);
+    if (v == null) {
+      if (newsLookups.size() >= MAX_MEMO) {
+        newsLookups.clear();
+      }
+      Double found = news.lookup(lex, lower);
+      v = found == null ? Double.NaN : found;
+      newsLookups.put(lower, v);
+    }
+    return v.isNaN() ? null : v;
+  }
+
   private double valence(String[] tokens, String[] lower, int i, boolean capDiff) {
-    Double lexicon = news == null ? lex.valence(lower[i]) : news.lookup(lex, lower[i]);
+    Double lexicon = news == null ? lex.valence(lower[i]) : newsLookup(lower[i]);
     if (lexicon == null) {
       return 0.0;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.lede.text.Stemmer;
 import org.lede.text.Stopwords;
 import org.lede.text.Words;
@@ -36,7 +37,7 @@ public final class Summarizer {
   static final double DAMPING = 0.85;
   static final int ITERATIONS = 30;
   /** PageRank stops early once the ranks move by less than this in total. */
-  static final double CONVERGED = 1e-6;
+  static final double CONVERGED = 1e-4;
   static final double W_LEAD = 3.0;
   static final double W_LONG = 1.0;
   static final int LONG_SENTENCE = 25;
@@ -75,8 +76,21 @@ public final class Summarizer {
 
     /** Adds the next sentence, given its words. */
     public void add(List<String> words) {
+      add(words, Summarizer::term);
+    }
+
+    /** Adds the next sentence, given its words and a function giving {@link #term} (a memo, say). */
+    public void add(List<String> words, Function<String, String> termOf) {
       wordCounts.add(words.size());
-      termLists.add(terms(words, ids, true));
+      int[] out = new int[words.size()];
+      int k = 0;
+      for (String w : words) {
+        String t = termOf.apply(w);
+        if (t != null) {
+          out[k++] = ids.computeIfAbsent(t, x -> ids.size());
+        }
+      }
+      termLists.add(Arrays.copyOf(out, k));
     }
 
     public int size() {
@@ -132,7 +146,7 @@ public final class Summarizer {
     int k = length.target(n);
     SparseVector titleVec = null;
     if (length.digest() && title != null && !title.isBlank()) {
-      titleVec = SparseVector.tfidf(terms(Words.of(title), ids, false), idf);
+      titleVec = SparseVector.tfidf(knownTerms(Words.of(title), ids), idf);
     }
     double[] scores = new double[n];
     for (int i = 0; i < n; i++) {
@@ -161,44 +175,53 @@ public final class Summarizer {
   static double[] pageRank(int[][] termSets, int[] wordCounts) {
     int n = termSets.length;
     int window = window(n);
-    int[][] neighbours = new int[n][];
-    float[][] weights = new float[n][];
+    // each pair's overlap is computed once and stored on both ends; lists stay in ascending order
+    int capacity = Math.min(2 * window, n - 1);
+    int[][] neighbours = new int[n][capacity];
+    float[][] weights = new float[n][capacity];
+    int[] degree = new int[n];
     double[] outSum = new double[n];
-    int[] nb = new int[2 * window + 1];
-    float[] wt = new float[2 * window + 1];
     for (int i = 0; i < n; i++) {
-      int k = 0;
-      if (wordCounts[i] > 1) {
-        for (int j = Math.max(0, i - window); j <= Math.min(n - 1, i + window); j++) {
-          if (j != i && wordCounts[j] > 1) {
-            int shared = overlap(termSets[i], termSets[j]);
-            if (shared > 0) {
-              nb[k] = j;
-              wt[k] = (float) (shared / (Math.log(wordCounts[i]) + Math.log(wordCounts[j])));
-              outSum[i] += wt[k];
-              k++;
-            }
+      if (wordCounts[i] <= 1) {
+        continue;
+      }
+      for (int j = i + 1; j <= Math.min(n - 1, i + window); j++) {
+        if (wordCounts[j] > 1) {
+          int shared = overlap(termSets[i], termSets[j]);
+          if (shared > 0) {
+            float w = (float) (shared / (Math.log(wordCounts[i]) + Math.log(wordCounts[j])));
+            neighbours[i][degree[i]] = j;
+            weights[i][degree[i]++] = w;
+            neighbours[j][degree[j]] = i;
+            weights[j][degree[j]++] = w;
           }
         }
       }
-      neighbours[i] = Arrays.copyOf(nb, k);
-      weights[i] = Arrays.copyOf(wt, k);
+    }
+    for (int i = 0; i < n; i++) {
+      neighbours[i] = Arrays.copyOf(neighbours[i], degree[i]);
+      weights[i] = Arrays.copyOf(weights[i], degree[i]);
+      for (float w : weights[i]) {
+        outSum[i] += w;
+      }
     }
     double[] rank = new double[n];
     Arrays.fill(rank, 1.0 / n);
     double[] next = new double[n];
+    double[] spread = new double[n]; // rank[j] / outSum[j]: what j passes along each unit of edge weight
     for (int it = 0; it < ITERATIONS; it++) {
-      Arrays.fill(next, (1 - DAMPING) / n);
       for (int j = 0; j < n; j++) {
-        if (outSum[j] == 0) {
-          continue;
+        spread[j] = outSum[j] == 0 ? 0 : rank[j] / outSum[j];
+      }
+      // weights are symmetric, so each sentence gathers from its own neighbour list (no scattered writes)
+      for (int i = 0; i < n; i++) {
+        int[] from = neighbours[i];
+        float[] w = weights[i];
+        double in = 0;
+        for (int x = 0; x < from.length; x++) {
+          in += w[x] * spread[from[x]];
         }
-        double share = DAMPING * rank[j] / outSum[j];
-        int[] to = neighbours[j];
-        float[] w = weights[j];
-        for (int x = 0; x < to.length; x++) {
-          next[to[x]] += share * w[x];
-        }
+        next[i] = (1 - DAMPING) / n + DAMPING * in;
       }
       double change = 0;
       for (int i = 0; i < n; i++) {
@@ -271,24 +294,22 @@ public final class Summarizer {
     return out;
   }
 
-  private static int[] terms(List<String> words, Map<String, Integer> ids, boolean add) {
+  /** A word's term for sentence similarity: the stem of its lower-case form, or null for stop words. */
+  public static String term(String word) {
+    String l = word.toLowerCase(Locale.ROOT);
+    return Stopwords.isStopword(l) || !Words.hasLetter(l) ? null : Stemmer.stem(l);
+  }
+
+  /** Term ids of known terms (title words not in the article are left out). */
+  private static int[] knownTerms(List<String> words, Map<String, Integer> ids) {
     int[] out = new int[words.size()];
     int k = 0;
     for (String w : words) {
-      String l = w.toLowerCase(Locale.ROOT);
-      if (Stopwords.isStopword(l) || !Words.hasLetter(l)) {
-        continue;
+      String t = term(w);
+      Integer id = t == null ? null : ids.get(t);
+      if (id != null) {
+        out[k++] = id;
       }
-      String stem = Stemmer.stem(l);
-      Integer id = ids.get(stem);
-      if (id == null) {
-        if (!add) {
-          continue;
-        }
-        id = ids.size();
-        ids.put(stem, id);
-      }
-      out[k++] = id;
     }
     return Arrays.copyOf(out, k);
   }

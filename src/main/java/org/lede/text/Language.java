@@ -1,7 +1,8 @@
 package org.lede.text;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A cheap language guess: by script for non-Latin text (zh, ja, ko, ar, he, el, th, hi, ru for Cyrillic,
@@ -11,18 +12,30 @@ import java.util.Set;
 public final class Language {
   private Language() {}
 
-  private static final Set<String> ES = Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "un",
-      "una", "por", "con", "para", "es", "se", "su", "al", "lo", "como");
-  private static final Set<String> FR = Set.of("le", "la", "les", "de", "des", "du", "et", "un", "une", "est",
-      "dans", "pour", "que", "qui", "sur", "au", "aux", "pas", "ne", "avec");
-  private static final Set<String> DE = Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine",
-      "mit", "den", "dem", "zu", "von", "sich", "auf", "auch", "des", "im", "wird", "dass");
-  private static final Set<String> PT = Set.of("o", "os", "as", "de", "da", "do", "dos", "das", "que", "e",
-      "um", "uma", "para", "com", "em", "no", "na", "por", "não", "se");
-  private static final Set<String> IT = Set.of("il", "lo", "la", "gli", "le", "di", "che", "e", "un", "una",
-      "per", "con", "non", "sono", "del", "della", "nel", "alla", "è", "da");
-  private static final Set<String> NL = Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op",
-      "te", "met", "voor", "zijn", "er", "aan", "ook", "als", "bij", "maar", "wordt");
+  private static final String[] LATIN_CODES = {"es", "fr", "de", "pt", "it", "nl"};
+  private static final String[][] FUNCTION_WORDS = {
+      {"el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "con", "para", "es", "se",
+          "su", "al", "lo", "como"},
+      {"le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "dans", "pour", "que", "qui", "sur", "au",
+          "aux", "pas", "ne", "avec"},
+      {"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "dem", "zu", "von", "sich", "auf",
+          "auch", "des", "im", "wird", "dass"},
+      {"o", "os", "as", "de", "da", "do", "dos", "das", "que", "e", "um", "uma", "para", "com", "em", "no", "na",
+          "por", "n\u00e3o", "se"},
+      {"il", "lo", "la", "gli", "le", "di", "che", "e", "un", "una", "per", "con", "non", "sono", "del", "della",
+          "nel", "alla", "\u00e8", "da"},
+      {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "met", "voor", "zijn", "er", "aan",
+          "ook", "als", "bij", "maar", "wordt"}};
+  /** Each function word with a bit per language of {@link #LATIN_CODES} it belongs to: one lookup per word. */
+  private static final Map<String, Integer> LANGUAGE_BITS = new HashMap<>();
+
+  static {
+    for (int k = 0; k < FUNCTION_WORDS.length; k++) {
+      for (String w : FUNCTION_WORDS[k]) {
+        LANGUAGE_BITS.merge(w, 1 << k, (a, b) -> a | b);
+      }
+    }
+  }
 
   /**
    * True when most letters of the text are Latin script (or it has none): the cheap per-paragraph check used
@@ -53,6 +66,14 @@ public final class Language {
     int other = 0;
     int[] scripts = new int[10];
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c < 128) { // ASCII: the common case, no script lookup
+        i++;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          latin++;
+        }
+        continue;
+      }
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (!Character.isLetter(cp)) {
@@ -102,12 +123,14 @@ public final class Language {
       if (Stopwords.isStopword(l)) {
         en++;
       }
-      if (ES.contains(l)) counts[0]++;
-      if (FR.contains(l)) counts[1]++;
-      if (DE.contains(l)) counts[2]++;
-      if (PT.contains(l)) counts[3]++;
-      if (IT.contains(l)) counts[4]++;
-      if (NL.contains(l)) counts[5]++;
+      Integer bits = LANGUAGE_BITS.get(l);
+      if (bits != null) {
+        for (int k = 0; k < counts.length; k++) {
+          if ((bits & (1 << k)) != 0) {
+            counts[k]++;
+          }
+        }
+      }
       if (total >= 400) {
         break;
       }
@@ -115,7 +138,7 @@ public final class Language {
     if (total < 8) {
       return "en";
     }
-    String[] codes = {"es", "fr", "de", "pt", "it", "nl"};
+    String[] codes = LATIN_CODES;
     int best = 0;
     for (int k = 1; k < counts.length; k++) {
       if (counts[k] > counts[best]) {

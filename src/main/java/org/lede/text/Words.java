@@ -45,8 +45,10 @@ public final class Words {
   }
 
   static int scanWord(CharSequence t, int start, int to) {
-    if (startsWithIgnoreCase(t, start, to, "http://") || startsWithIgnoreCase(t, start, to, "https://")
-        || startsWithIgnoreCase(t, start, to, "www.")) {
+    char first = (char) (t.charAt(start) | 0x20);
+    if (first == 'h' && (startsWithIgnoreCase(t, start, to, "http://")
+        || startsWithIgnoreCase(t, start, to, "https://"))
+        || first == 'w' && startsWithIgnoreCase(t, start, to, "www.")) {
       return scanUrl(t, start, to);
     }
     int j = start;
