@@ -65,8 +65,9 @@ public final class ArticleAnalyzer {
       for (String s : Bounded.sentences(text)) {
         SentimentScores score = paragraphEnglish[p] && vader != null ? vader.score(s) : null;
         List<String> words = Words.of(s);
-        sents.add(SentenceAnalysis.of(s, words, score, memo));
-        summaryInput.add(words, w -> memo.of(w).term);
+        WordFacts.Facts[] facts = memo.of(words);
+        sents.add(SentenceAnalysis.of(s, words, facts, score));
+        summaryInput.add(words.size(), k -> facts[k].term);
         allSentences.add(s);
         sentenceParagraph.add(p);
       }

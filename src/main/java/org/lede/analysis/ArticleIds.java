@@ -42,6 +42,9 @@ public final class ArticleIds {
 
   /** Trims and turns every run of whitespace into one space, in one pass. */
   static String collapse(String s) {
+    if (isCollapsed(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -57,6 +60,21 @@ public final class ArticleIds {
       }
     }
     return b.toString();
+  }
+
+  /** No whitespace but single spaces between non-space characters: nothing to collapse. */
+  private static boolean isCollapsed(String s) {
+    int n = s.length();
+    if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? s.charAt(i + 1) == ' ' : c <= ' ' || c > 127 && Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static String sha256(String s) {

@@ -22,8 +22,9 @@ public final class SentenceAnalysis {
     this.sentiment = sentiment;
   }
 
-  /** Counts for one sentence, given its words; facts of ordinary words come from the memo. */
-  static SentenceAnalysis of(String text, List<String> words, SentimentScores sentiment, WordFacts memo) {
+  /** Counts for one sentence, given its words and their facts ({@link WordFacts}). */
+  static SentenceAnalysis of(String text, List<String> words, WordFacts.Facts[] facts,
+      SentimentScores sentiment) {
     TextCounts c = new TextCounts();
     int[] syl = new int[words.size()];
     c.sentences = words.isEmpty() ? 0 : 1;
@@ -41,7 +42,7 @@ public final class SentenceAnalysis {
             && !onlyThroughSuffix(w, true);
         difficult = WordFacts.isDifficult(w, true);
       } else {
-        WordFacts.Facts f = memo.of(w);
+        WordFacts.Facts f = facts[k];
         boolean properNoun = k > 0 && f.capitalised;
         s = f.syllables;
         c.letters += f.letters;

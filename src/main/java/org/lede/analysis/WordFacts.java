@@ -1,6 +1,7 @@
 package org.lede.analysis;
 
 import java.util.HashMap;
+import java.util.List;
 import org.lede.readability.DaleChallList;
 import org.lede.summary.Summarizer;
 import org.lede.text.Syllables;
@@ -47,6 +48,15 @@ final class WordFacts {
   }
 
   private final HashMap<String, Facts> forms = new HashMap<>();
+
+  /** Facts of each word of a sentence. */
+  Facts[] of(List<String> words) {
+    Facts[] out = new Facts[words.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = of(words.get(k));
+    }
+    return out;
+  }
 
   Facts of(String word) {
     Facts f = forms.get(word);

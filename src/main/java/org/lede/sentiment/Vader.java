@@ -57,9 +57,25 @@ public final class Vader {
 
   private final VaderLexicon lex;
   private final NewsRules news;
-  /** Memo of {@link NewsRules#lookup} by lower-case form (NaN: not in the lexicon); bounded, see below. */
-  private final HashMap<String, Double> newsLookups = new HashMap<>();
+  /** Per-form facts, remembered by token text (bounded: cleared at {@link #MAX_MEMO} forms). */
+  private final HashMap<String, Token> memo = new HashMap<>();
   private static final int MAX_MEMO = 200_000;
+
+  /** What scoring needs of one token form: computed once per form, not per occurrence. */
+  private static final class Token {
+    final String lower;
+    final boolean upper;
+    final boolean booster;
+    /** Lexicon valence (with the news lookups when they apply), or null. */
+    final Double lexicon;
+
+    Token(String lower, boolean upper, boolean booster, Double lexicon) {
+      this.lower = lower;
+      this.upper = upper;
+      this.booster = booster;
+      this.lexicon = lexicon;
+    }
+  }
 
   /** Plain VADER 3.3 behaviour, for fidelity checks and users who want it. */
   public static Vader plain() {
@@ -86,23 +102,25 @@ public final class Vader {
     }
     String[] lower = new String[n];
     String[] raw = tokens.toArray(new String[0]);
+    Token[] facts = new Token[n];
     int caps = 0;
     for (int i = 0; i < n; i++) {
-      lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
-      if (isUpper(tokens.get(i))) {
+      facts[i] = token(raw[i]);
+      lower[i] = facts[i].lower;
+      if (facts[i].upper) {
         caps++;
       }
     }
     boolean capDiff = caps > 0 && caps < n;
     double[] sentiments = new double[n];
     for (int i = 0; i < n; i++) {
-      if (BOOSTERS.containsKey(lower[i])) {
+      if (facts[i].booster) {
         continue;
       }
       if (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
         continue;
       }
-      sentiments[i] = valence(raw, lower, i, capDiff);
+      sentiments[i] = facts[i].lexicon == null ? 0.0 : valence(raw, lower, i, capDiff, facts[i].lexicon);
     }
     if (news != null && text.indexOf('?') >= 0) {
       news.dampenQuestion(sentiments);
@@ -111,25 +129,21 @@ public final class Vader {
     return scoreValence(sentiments, text);
   }
 
-  /** News lookups (stem rules included) repeat for every occurrence of a form, so they are remembered. */
-  private Double newsLookup(String lower) {
-    Double v = newsLookups.get(lower);
-    if (v == null) {
-      if (newsLookups.size() >= MAX_MEMO) {
-        newsLookups.clear();
+  private Token token(String raw) {
+    Token t = memo.get(raw);
+    if (t == null) {
+      if (memo.size() >= MAX_MEMO) {
+        memo.clear();
       }
-      Double found = news.lookup(lex, lower);
-      v = found == null ? Double.NaN : found;
-      newsLookups.put(lower, v);
+      String lower = raw.toLowerCase(Locale.ROOT);
+      t = new Token(lower, isUpper(raw), BOOSTERS.containsKey(lower),
+          news == null ? lex.valence(lower) : news.lookup(lex, lower));
+      memo.put(raw, t);
     }
-    return v.isNaN() ? null : v;
+    return t;
   }
 
-  private double valence(String[] tokens, String[] lower, int i, boolean capDiff) {
-    Double lexicon = news == null ? lex.valence(lower[i]) : newsLookup(lower[i]);
-    if (lexicon == null) {
-      return 0.0;
-    }
+  private double valence(String[] tokens, String[] lower, int i, boolean capDiff, double lexicon) {
     double base = news == null ? lexicon
         : news.shifted(tokens, lower, i, news.valence(tokens, lower, i, lexicon, lex.valence(lower[i])));
     if (base == 0.0) {
@@ -392,6 +406,13 @@ public final class Vader {
     boolean cased = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z') {
+          return false;
+        }
+        cased |= c >= 'A' && c <= 'Z';
+        continue;
+      }
       if (Character.isLowerCase(c)) {
         return false;
       }

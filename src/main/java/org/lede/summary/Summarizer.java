@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.lede.text.Stemmer;
 import org.lede.text.Stopwords;
 import org.lede.text.Words;
@@ -35,7 +35,7 @@ import org.lede.text.Words;
 public final class Summarizer {
   static final int WINDOW = 30;
   static final double DAMPING = 0.85;
-  static final int ITERATIONS = 30;
+  static final int ITERATIONS = 20;
   /** PageRank stops early once the ranks move by less than this in total. */
   static final double CONVERGED = 1e-4;
   static final double W_LEAD = 3.0;
@@ -76,15 +76,17 @@ public final class Summarizer {
 
     /** Adds the next sentence, given its words. */
     public void add(List<String> words) {
-      add(words, Summarizer::term);
+      add(words.size(), k -> term(words.get(k)));
     }
 
-    /** Adds the next sentence, given its words and a function giving {@link #term} (a memo, say). */
-    public void add(List<String> words, Function<String, String> termOf) {
-      wordCounts.add(words.size());
-      int[] out = new int[words.size()];
+    /**
+     * Adds the next sentence of {@code wordCount} words, given the {@link #term} of word k (from a memo, say).
+     */
+    public void add(int wordCount, IntFunction<String> termOf) {
+      wordCounts.add(wordCount);
+      int[] out = new int[wordCount];
       int k = 0;
-      for (String w : words) {
+      for (int w = 0; w < wordCount; w++) {
         String t = termOf.apply(w);
         if (t != null) {
           out[k++] = ids.computeIfAbsent(t, x -> ids.size());

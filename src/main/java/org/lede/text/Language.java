@@ -42,6 +42,13 @@ public final class Language {
    * inside an article already guessed to be English.
    */
   public static boolean mostlyLatin(String text) {
+    int first = 0;
+    while (first < text.length() && text.charAt(first) < 128) {
+      first++;
+    }
+    if (first == text.length()) {
+      return true; // ASCII only: the common case
+    }
     int latin = 0;
     int other = 0;
     for (int i = 0; i < text.length(); i++) {
