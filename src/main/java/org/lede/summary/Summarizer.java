@@ -123,7 +123,7 @@ public final class Summarizer {
     int[] wordCounts = new int[n];
     for (int i = 0; i < n; i++) {
       wordCounts[i] = input.wordCounts.get(i);
-      termSets[i] = Arrays.stream(termLists.get(i)).distinct().sorted().toArray();
+      termSets[i] = distinctSorted(termLists.get(i));
     }
     int[] df = new int[ids.size()];
     for (int[] t : termSets) {
@@ -294,6 +294,18 @@ public final class Summarizer {
     int[] out = picked.stream().mapToInt(Integer::intValue).toArray();
     Arrays.sort(out);
     return out;
+  }
+
+  private static int[] distinctSorted(int[] ids) {
+    int[] a = ids.clone();
+    Arrays.sort(a);
+    int k = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (k == 0 || a[i] != a[k - 1]) {
+        a[k++] = a[i];
+      }
+    }
+    return k == a.length ? a : Arrays.copyOf(a, k);
   }
 
   /** A word's term for sentence similarity: the stem of its lower-case form, or null for stop words. */
