@@ -43,7 +43,25 @@ public final class ArticleAnalyzer {
 
   public ArticleAnalysis analyze(String title, List<String> rawParagraphs) {
     List<String> paragraphs = Bounded.paragraphs(singleLine(rawParagraphs));
-    String language = Language.guess(sample(paragraphs));
+    // words first (each form's facts once), then the language from the script and the first words
+    List<List<String>> sentenceTexts = new ArrayList<>(paragraphs.size());
+    List<List<String>> sentenceWords = new ArrayList<>();
+    List<WordFacts.Facts[]> sentenceFacts = new ArrayList<>();
+    Language.FunctionWords functionWords = new Language.FunctionWords();
+    for (String text : paragraphs) {
+      List<String> sentences = Bounded.sentences(text);
+      sentenceTexts.add(sentences);
+      for (String s : sentences) {
+        List<String> words = Words.of(s);
+        WordFacts.Facts[] facts = memo.of(words);
+        for (int k = 0; k < facts.length && !functionWords.full(); k++) {
+          functionWords.add(facts[k].languageBits);
+        }
+        sentenceWords.add(words);
+        sentenceFacts.add(facts);
+      }
+    }
+    String language = Language.guess(sample(paragraphs), functionWords);
     boolean english = language.equals("en");
     List<String> flags = new ArrayList<>();
     if (!english) {
@@ -56,20 +74,17 @@ public final class ArticleAnalyzer {
     List<List<SentenceAnalysis>> perParagraph = new ArrayList<>(paragraphs.size());
     List<String> allSentences = new ArrayList<>();
     Summarizer.Input summaryInput = new Summarizer.Input();
-    List<Integer> sentenceParagraph = new ArrayList<>();
     boolean[] paragraphEnglish = new boolean[paragraphs.size()];
     for (int p = 0; p < paragraphs.size(); p++) {
-      String text = paragraphs.get(p);
-      paragraphEnglish[p] = english && Language.mostlyLatin(text);
+      paragraphEnglish[p] = english && Language.mostlyLatin(paragraphs.get(p));
       List<SentenceAnalysis> sents = new ArrayList<>();
-      for (String s : Bounded.sentences(text)) {
+      for (String s : sentenceTexts.get(p)) {
+        int index = allSentences.size();
         SentimentScores score = paragraphEnglish[p] && vader != null ? vader.score(s) : null;
-        List<String> words = Words.of(s);
-        WordFacts.Facts[] facts = memo.of(words);
-        sents.add(SentenceAnalysis.of(s, words, facts, score));
-        summaryInput.add(words.size(), k -> facts[k].term);
+        WordFacts.Facts[] facts = sentenceFacts.get(index);
+        sents.add(SentenceAnalysis.of(s, sentenceWords.get(index), facts, score));
+        summaryInput.add(facts.length, k -> facts[k].term);
         allSentences.add(s);
-        sentenceParagraph.add(p);
       }
       perParagraph.add(sents);
     }

@@ -2,8 +2,10 @@ package org.lede.analysis;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.lede.readability.DaleChallList;
 import org.lede.summary.Summarizer;
+import org.lede.text.Language;
 import org.lede.text.Syllables;
 import org.lede.text.Words;
 
@@ -27,6 +29,8 @@ final class WordFacts {
     final boolean difficult;
     /** The summariser's term (stem of a content word), or null. */
     final String term;
+    /** {@link Language#bitsOf}: function-word evidence for the language guess. */
+    final int languageBits;
 
     Facts(String w) {
       syllables = Syllables.count(w, false);
@@ -37,6 +41,7 @@ final class WordFacts {
           && !SentenceAnalysis.onlyThroughSuffix(w, false);
       difficult = isDifficult(w, false);
       term = Summarizer.term(w);
+      languageBits = Language.bitsOf(w.toLowerCase(Locale.ROOT));
     }
   }
 

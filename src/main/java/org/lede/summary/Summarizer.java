@@ -177,26 +177,46 @@ public final class Summarizer {
   static double[] pageRank(int[][] termSets, int[] wordCounts) {
     int n = termSets.length;
     int window = window(n);
-    // each pair's overlap is computed once and stored on both ends; lists stay in ascending order
+    // each pair's overlap is counted once, through the terms' postings (the sentences holding each term),
+    // and stored on both ends; neighbour lists stay in ascending order
     int capacity = Math.min(2 * window, n - 1);
     int[][] neighbours = new int[n][capacity];
     float[][] weights = new float[n][capacity];
     int[] degree = new int[n];
     double[] outSum = new double[n];
+    double[] logLength = new double[n];
+    for (int i = 0; i < n; i++) {
+      logLength[i] = Math.log(wordCounts[i]);
+    }
+    int[][] postings = postings(termSets);
+    int[] cursor = new int[postings.length]; // per term: first posting not yet behind the current sentence
+    int[] shared = new int[n];
     for (int i = 0; i < n; i++) {
       if (wordCounts[i] <= 1) {
         continue;
       }
-      for (int j = i + 1; j <= Math.min(n - 1, i + window); j++) {
-        if (wordCounts[j] > 1) {
-          int shared = overlap(termSets[i], termSets[j]);
-          if (shared > 0) {
-            float w = (float) (shared / (Math.log(wordCounts[i]) + Math.log(wordCounts[j])));
+      int last = Math.min(n - 1, i + window);
+      for (int t : termSets[i]) {
+        int[] p = postings[t];
+        int q = cursor[t];
+        while (q < p.length && p[q] <= i) {
+          q++;
+        }
+        cursor[t] = q;
+        for (; q < p.length && p[q] <= last; q++) {
+          shared[p[q]]++;
+        }
+      }
+      for (int j = i + 1; j <= last; j++) {
+        if (shared[j] > 0) {
+          if (wordCounts[j] > 1) {
+            float w = (float) (shared[j] / (logLength[i] + logLength[j]));
             neighbours[i][degree[i]] = j;
             weights[i][degree[i]++] = w;
             neighbours[j][degree[j]] = i;
             weights[j][degree[j]++] = w;
           }
+          shared[j] = 0;
         }
       }
     }
@@ -239,23 +259,33 @@ public final class Summarizer {
     return rank;
   }
 
-  private static int overlap(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int c = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        c++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
+  /** For each term id, the ascending indexes of the sentences that hold it. */
+  private static int[][] postings(int[][] termSets) {
+    int terms = 0;
+    for (int[] t : termSets) {
+      for (int id : t) {
+        terms = Math.max(terms, id + 1);
       }
     }
-    return c;
+    int[] size = new int[terms];
+    for (int[] t : termSets) {
+      for (int id : t) {
+        size[id]++;
+      }
+    }
+    int[][] out = new int[terms][];
+    for (int id = 0; id < terms; id++) {
+      out[id] = new int[size[id]];
+      size[id] = 0;
+    }
+    for (int s = 0; s < termSets.length; s++) {
+      for (int id : termSets[s]) {
+        out[id][size[id]++] = s;
+      }
+    }
+    return out;
   }
+
 
   private int[] select(double[] scores, SparseVector[] vec, int[] wordCounts, int target) {
     int n = scores.length;

@@ -69,6 +69,72 @@ public final class Language {
   }
 
   public static String guess(String text) {
+    FunctionWords words = new FunctionWords();
+    for (String w : Words.of(text, 0, Math.min(text.length(), 4000))) {
+      if (words.full()) {
+        break;
+      }
+      words.add(bitsOf(w.toLowerCase(Locale.ROOT)));
+    }
+    return guess(text, words);
+  }
+
+  /** Bit k: a function word of {@code LATIN_CODES[k]}; bit 6: an English stop word. */
+  public static int bitsOf(String lower) {
+    Integer bits = LANGUAGE_BITS.get(lower);
+    return (bits == null ? 0 : bits) | (Stopwords.isStopword(lower) ? 1 << ENGLISH_BIT : 0);
+  }
+
+  private static final int ENGLISH_BIT = 6;
+
+  /** Function-word evidence for Latin-script text: the {@link #bitsOf} of its first 400 words. */
+  public static final class FunctionWords {
+    private int total;
+    private int en;
+    private final int[] counts = new int[LATIN_CODES.length];
+
+    public boolean full() {
+      return total >= 400;
+    }
+
+    public void add(int bits) {
+      total++;
+      if ((bits & (1 << ENGLISH_BIT)) != 0) {
+        en++;
+      }
+      for (int k = 0; k < counts.length; k++) {
+        if ((bits & (1 << k)) != 0) {
+          counts[k]++;
+        }
+      }
+    }
+
+    String decide() {
+      if (total < 8) {
+        return "en";
+      }
+      int best = 0;
+      for (int k = 1; k < counts.length; k++) {
+        if (counts[k] > counts[best]) {
+          best = k;
+        }
+      }
+      if (en >= counts[best]) {
+        return "en";
+      }
+      if (counts[best] * 8 >= total) {
+        return LATIN_CODES[best];
+      }
+      return en * 5 >= total ? "en" : "und";
+    }
+  }
+
+  /**
+   * The language of an article, given a sample of its text for the script and the function-word evidence of
+   * its first words for Latin-script text.
+   */
+  public static String guess(String sample, FunctionWords words) {
+    String text = sample;
     int latin = 0;
     int other = 0;
     int[] scripts = new int[10];
@@ -117,47 +183,7 @@ public final class Language {
       }
       return codes[best];
     }
-    return latinLanguage(text);
+    return words.decide();
   }
 
-  private static String latinLanguage(String text) {
-    int total = 0;
-    int en = 0;
-    int[] counts = new int[6];
-    for (String w : Words.of(text, 0, Math.min(text.length(), 4000))) {
-      String l = w.toLowerCase(Locale.ROOT);
-      total++;
-      if (Stopwords.isStopword(l)) {
-        en++;
-      }
-      Integer bits = LANGUAGE_BITS.get(l);
-      if (bits != null) {
-        for (int k = 0; k < counts.length; k++) {
-          if ((bits & (1 << k)) != 0) {
-            counts[k]++;
-          }
-        }
-      }
-      if (total >= 400) {
-        break;
-      }
-    }
-    if (total < 8) {
-      return "en";
-    }
-    String[] codes = LATIN_CODES;
-    int best = 0;
-    for (int k = 1; k < counts.length; k++) {
-      if (counts[k] > counts[best]) {
-        best = k;
-      }
-    }
-    if (en >= counts[best]) {
-      return "en";
-    }
-    if (counts[best] * 8 >= total) {
-      return codes[best];
-    }
-    return en * 5 >= total ? "en" : "und";
-  }
 }
