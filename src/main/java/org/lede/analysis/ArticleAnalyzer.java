@@ -8,7 +8,6 @@ import org.lede.sentiment.SentimentScores;
 import org.lede.sentiment.Vader;
 import org.lede.summary.Summarizer;
 import org.lede.text.Language;
-import org.lede.text.Words;
 import org.lede.text.Bounded;
 
 /**
@@ -45,19 +44,16 @@ public final class ArticleAnalyzer {
     List<String> paragraphs = Bounded.paragraphs(singleLine(rawParagraphs));
     // words first (each form's facts once), then the language from the script and the first words
     List<List<String>> sentenceTexts = new ArrayList<>(paragraphs.size());
-    List<List<String>> sentenceWords = new ArrayList<>();
     List<WordFacts.Facts[]> sentenceFacts = new ArrayList<>();
     Language.FunctionWords functionWords = new Language.FunctionWords();
     for (String text : paragraphs) {
       List<String> sentences = Bounded.sentences(text);
       sentenceTexts.add(sentences);
       for (String s : sentences) {
-        List<String> words = Words.of(s);
-        WordFacts.Facts[] facts = memo.of(words);
+        WordFacts.Facts[] facts = memo.sentence(s);
         for (int k = 0; k < facts.length && !functionWords.full(); k++) {
           functionWords.add(facts[k].languageBits);
         }
-        sentenceWords.add(words);
         sentenceFacts.add(facts);
       }
     }
@@ -82,7 +78,7 @@ public final class ArticleAnalyzer {
         int index = allSentences.size();
         SentimentScores score = paragraphEnglish[p] && vader != null ? vader.score(s) : null;
         WordFacts.Facts[] facts = sentenceFacts.get(index);
-        sents.add(SentenceAnalysis.of(s, sentenceWords.get(index), facts, score));
+        sents.add(SentenceAnalysis.of(s, facts, score));
         summaryInput.add(facts.length, k -> facts[k].term);
         allSentences.add(s);
       }

@@ -1,6 +1,5 @@
 package org.lede.analysis;
 
-import java.util.List;
 import java.util.Locale;
 import org.lede.readability.DaleChallList;
 import org.lede.readability.TextCounts;
@@ -23,15 +22,14 @@ public final class SentenceAnalysis {
   }
 
   /** Counts for one sentence, given its words and their facts ({@link WordFacts}). */
-  static SentenceAnalysis of(String text, List<String> words, WordFacts.Facts[] facts,
-      SentimentScores sentiment) {
+  static SentenceAnalysis of(String text, WordFacts.Facts[] facts, SentimentScores sentiment) {
     TextCounts c = new TextCounts();
-    int[] syl = new int[words.size()];
-    c.sentences = words.isEmpty() ? 0 : 1;
-    c.words = words.size();
-    boolean allCaps = isAllCapsSentence(words);
-    for (int k = 0; k < words.size(); k++) {
-      String w = words.get(k);
+    int[] syl = new int[facts.length];
+    c.sentences = facts.length == 0 ? 0 : 1;
+    c.words = facts.length;
+    boolean allCaps = isAllCapsSentence(facts);
+    for (int k = 0; k < facts.length; k++) {
+      String w = facts[k].word;
       int s;
       boolean complex;
       boolean difficult;
@@ -80,9 +78,10 @@ public final class SentenceAnalysis {
     return Math.min(plain, withE) < 3;
   }
 
-  private static boolean isAllCapsSentence(List<String> words) {
+  private static boolean isAllCapsSentence(WordFacts.Facts[] facts) {
     int caps = 0;
-    for (String w : words) {
+    for (WordFacts.Facts f : facts) {
+      String w = f.word;
       if (Words.hasLetter(w)) {
         if (!Words.isAllCaps(w)) {
           return false;

@@ -1,10 +1,11 @@
 package org.lede.analysis;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lede.readability.DaleChallList;
 import org.lede.summary.Summarizer;
+import org.lede.text.FormTable;
 import org.lede.text.Language;
 import org.lede.text.Syllables;
 import org.lede.text.Words;
@@ -12,14 +13,17 @@ import org.lede.text.Words;
 /**
  * What the analysis needs to know of one word form in ordinary (not all-capitals) text, computed once and
  * remembered: news vocabulary is Zipfian, so most tokens repeat a form seen before and cost one hash lookup
- * instead of a dictionary walk. One instance per {@link ArticleAnalyzer} (not thread-safe); the memo is
- * cleared when it reaches {@link #MAX_FORMS} forms, which bounds its memory (about 30 MB at most).
+ * and no allocation ({@link FormTable}) instead of a dictionary walk. One instance per {@link ArticleAnalyzer}
+ * (not thread-safe); the memo is emptied when it reaches {@link #MAX_FORMS} forms, which bounds its memory
+ * (about 30 MB at most).
  */
 final class WordFacts {
   static final int MAX_FORMS = 200_000;
 
   /** Facts about one word form; see {@link SentenceAnalysis#of} for how each is used. */
   static final class Facts {
+    /** The word as {@link Words#of} gives it. */
+    final String word;
     final int syllables;
     final int letters;
     final boolean capitalised;
@@ -33,6 +37,7 @@ final class WordFacts {
     final int languageBits;
 
     Facts(String w) {
+      word = w;
       syllables = Syllables.count(w, false);
       letters = Words.letterCount(w);
       capitalised = Words.isCapitalised(w);
@@ -52,26 +57,12 @@ final class WordFacts {
         && !DaleChallList.isFamiliar(w.replace("'s", "").replace("'", ""));
   }
 
-  private final HashMap<String, Facts> forms = new HashMap<>();
+  private final FormTable<Facts> forms = new FormTable<>(MAX_FORMS, raw -> new Facts(Words.normalise(raw)));
 
-  /** Facts of each word of a sentence. */
-  Facts[] of(List<String> words) {
-    Facts[] out = new Facts[words.size()];
-    for (int k = 0; k < out.length; k++) {
-      out[k] = of(words.get(k));
-    }
-    return out;
-  }
-
-  Facts of(String word) {
-    Facts f = forms.get(word);
-    if (f == null) {
-      if (forms.size() >= MAX_FORMS) {
-        forms.clear();
-      }
-      f = new Facts(word);
-      forms.put(word, f);
-    }
-    return f;
+  /** Facts of each word of a sentence, in order. */
+  Facts[] sentence(String text) {
+    List<Facts> out = new ArrayList<>();
+    Words.forEach(text, 0, text.length(), (start, end) -> out.add(forms.get(text, start, end)));
+    return out.toArray(new Facts[0]);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.lede.text.FormTable;
 
 /**
  * The VADER method (Hutto &amp; Gilbert 2014) as in vaderSentiment 3.3.x, written for lede: whitespace tokens
@@ -57,19 +58,21 @@ public final class Vader {
 
   private final VaderLexicon lex;
   private final NewsRules news;
-  /** Per-form facts, remembered by token text (bounded: cleared at {@link #MAX_MEMO} forms). */
-  private final HashMap<String, Token> memo = new HashMap<>();
+  /** Per-form facts, remembered by token text (bounded: emptied at {@link #MAX_MEMO} forms). */
+  private final FormTable<Token> memo = new FormTable<>(MAX_MEMO, this::token);
   private static final int MAX_MEMO = 200_000;
 
   /** What scoring needs of one token form: computed once per form, not per occurrence. */
   private static final class Token {
+    final String raw;
     final String lower;
     final boolean upper;
     final boolean booster;
     /** Lexicon valence (with the news lookups when they apply), or null. */
     final Double lexicon;
 
-    Token(String lower, boolean upper, boolean booster, Double lexicon) {
+    Token(String raw, String lower, boolean upper, boolean booster, Double lexicon) {
+      this.raw = raw;
       this.lower = lower;
       this.upper = upper;
       this.booster = booster;
@@ -95,17 +98,16 @@ public final class Vader {
   /** Scores one sentence (or any short text). */
   public SentimentScores score(String rawText) {
     String text = replaceEmoji(rawText).strip();
-    List<String> tokens = tokens(text);
-    int n = tokens.size();
+    Token[] facts = tokens(text);
+    int n = facts.length;
     if (n == 0) {
       return SentimentScores.NEUTRAL;
     }
     String[] lower = new String[n];
-    String[] raw = tokens.toArray(new String[0]);
-    Token[] facts = new Token[n];
+    String[] raw = new String[n];
     int caps = 0;
     for (int i = 0; i < n; i++) {
-      facts[i] = token(raw[i]);
+      raw[i] = facts[i].raw;
       lower[i] = facts[i].lower;
       if (facts[i].upper) {
         caps++;
@@ -130,17 +132,9 @@ public final class Vader {
   }
 
   private Token token(String raw) {
-    Token t = memo.get(raw);
-    if (t == null) {
-      if (memo.size() >= MAX_MEMO) {
-        memo.clear();
-      }
-      String lower = raw.toLowerCase(Locale.ROOT);
-      t = new Token(lower, isUpper(raw), BOOSTERS.containsKey(lower),
-          news == null ? lex.valence(lower) : news.lookup(lex, lower));
-      memo.put(raw, t);
-    }
-    return t;
+    String lower = raw.toLowerCase(Locale.ROOT);
+    return new Token(raw, lower, isUpper(raw), BOOSTERS.containsKey(lower),
+        news == null ? lex.valence(lower) : news.lookup(lex, lower));
   }
 
   private double valence(String[] tokens, String[] lower, int i, boolean capDiff, double lexicon) {
@@ -374,8 +368,8 @@ public final class Vader {
   }
 
   /** Whitespace tokens; punctuation stripped from both ends unless that leaves two characters or fewer. */
-  static List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
+  private Token[] tokens(String text) {
+    List<Token> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -395,10 +389,10 @@ public final class Vader {
         while (b > a && PUNCT.indexOf(text.charAt(b - 1)) >= 0) {
           b--;
         }
-        out.add(b - a <= 2 ? text.substring(s, i) : text.substring(a, b));
+        out.add(b - a <= 2 ? memo.get(text, s, i) : memo.get(text, a, b));
       }
     }
-    return out;
+    return out.toArray(new Token[0]);
   }
 
   /** Python's str.isupper(): at least one cased character and no lower-case one. */

@@ -103,7 +103,11 @@ public final class Words {
   }
 
   private static String normalise(CharSequence t, int s, int e) {
-    String w = t.subSequence(s, e).toString();
+    return normalise(t.subSequence(s, e).toString());
+  }
+
+  /** A word as {@link #of} returns it: curly apostrophes and Unicode hyphens made plain. */
+  public static String normalise(String w) {
     return w.indexOf('\u2019') >= 0 || w.indexOf('\u2010') >= 0
         ? w.replace('\u2019', '\'').replace('\u2010', '-')
         : w;
