@@ -86,7 +86,7 @@ public final class Benchmark {
   }
 
   static Path corpus(Path out, int mb, long seed) throws IOException {
-    Path dir = out.resolve("corpus-" + mb + "mb");
+    Path dir = out.resolve("corpus-" + mb + "mb-g" + CorpusGenerator.VERSION);
     Path done = dir.resolve("_GENERATED");
     if (!Files.exists(done)) {
       int n = CorpusGenerator.generate(dir, (long) mb << 20, seed);

@@ -5,7 +5,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
+import org.lede.text.CmuDict;
 
 /**
  * A deterministic synthetic news corpus: plain-text articles with a headline, varied paragraph and sentence
@@ -13,6 +17,8 @@ import java.util.Random;
  * quotes and abbreviations, and one long article in twenty.
  */
 public final class CorpusGenerator {
+  /** Changes whenever the generated text changes, so that cached corpora are not reused across versions. */
+  public static final int VERSION = 2;
   private static final String[] FUNCTION = {"the", "of", "and", "to", "a", "in", "that", "is", "for", "on", "was",
       "with", "as", "by", "at", "from", "it", "have", "be", "not", "but", "which", "this", "their", "will"};
   private static final String[] CONTENT = buildContent();
@@ -28,14 +34,28 @@ public final class CorpusGenerator {
         "festival", "report", "policy", "contract", "season", "airport", "factory", "program", "research",
         "community", "official", "government", "investment", "inflation", "agreement", "committee"};
     String[] suffixes = {"", "s", "ing", "ed", "al", "ment", "ers", "ity", "ation", "ive"};
-    String[] out = new String[stems.length * suffixes.length];
-    for (int i = 0; i < stems.length; i++) {
-      for (int j = 0; j < suffixes.length; j++) {
-        out[i * suffixes.length + j] = stems[i] + suffixes[j];
+    List<String> out = new ArrayList<>();
+    for (String stem : stems) {
+      for (String suffix : suffixes) {
+        out.add(stem + suffix);
       }
     }
-    return out;
+    // the long tail: real English words from the pronouncing dictionary, in a fixed random order, so the
+    // vocabulary grows with the corpus as in real news (tens of thousands of forms, most of them rare)
+    List<String> tail = new ArrayList<>();
+    CmuDict.get().forEach((word, syllables) -> {
+      if (word.length() >= 3 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        tail.add(word);
+      }
+    });
+    Collections.sort(tail);
+    Collections.shuffle(tail, new Random(42));
+    out.addAll(tail.subList(0, Math.min(TAIL_WORDS, tail.size())));
+    return out.toArray(new String[0]);
   }
+
+  /** Rare words after the 350 frequent news words; content words follow a Zipf law over all of them. */
+  static final int TAIL_WORDS = 60_000;
 
   /** Writes articles until about {@code bytes} have been written; returns the number of articles. */
   public static int generate(Path dir, long bytes, long seed) throws IOException {

@@ -341,6 +341,13 @@ public final class Vader {
   }
 
   private String replaceEmoji(String text) {
+    int ascii = 0;
+    while (ascii < text.length() && text.charAt(ascii) < 0x80) {
+      ascii++;
+    }
+    if (ascii == text.length()) {
+      return text; // no emoji in ASCII text: the common case
+    }
     StringBuilder out = null;
     boolean prevSpace = true;
     for (int i = 0; i < text.length(); ) {

@@ -46,7 +46,7 @@ public final class FormTable<T> {
       h = 31 * h + text.charAt(i);
     }
     int mask = keys.length - 1;
-    int slot = (h ^ (h >>> 16)) & mask;
+    int slot = mix(h) & mask;
     for (String k = keys[slot]; k != null; k = keys[slot]) {
       if (hashes[slot] == h && matches(k, text, start, end)) {
         return (T) values[slot];
@@ -66,6 +66,15 @@ public final class FormTable<T> {
     return value;
   }
 
+  /** Spreads String-style hashes (whose low bits cluster for similar words) over the table: murmur3's fmix. */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
+  }
+
   private static boolean matches(String key, CharSequence text, int start, int end) {
     if (key.length() != end - start) {
       return false;
@@ -80,7 +89,7 @@ public final class FormTable<T> {
 
   private void put(String key, int h, Object value) {
     int mask = keys.length - 1;
-    int slot = (h ^ (h >>> 16)) & mask;
+    int slot = mix(h) & mask;
     while (keys[slot] != null) {
       slot = (slot + 1) & mask;
     }
