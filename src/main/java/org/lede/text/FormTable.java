@@ -6,16 +6,20 @@ import java.util.function.Function;
 /**
  * A memo from word forms to what was computed for them, looked up by a span of the text itself: a form seen
  * before costs one hash over its characters and one comparison, with no String allocated. News vocabulary is
- * Zipfian, so almost every token is a form seen before. Open addressing with linear probing; the table grows
- * to hold {@code maxForms} forms and is emptied when it would hold more, which bounds its memory. Not
- * thread-safe: one per analysing thread.
+ * Zipfian, so almost every token is a form seen before.
+ *
+ * <p>Laid out for the memory cache: the probe table is one {@code long[]} (hash and entry number side by side,
+ * one cache line per probe), and entries (key characters, values) are stored in order of first sight, so the
+ * frequent forms, seen first, sit together. The table grows to hold {@code maxForms} forms and is emptied when
+ * it would hold more, which bounds its memory. Not thread-safe: one per analysing thread.
  */
 public final class FormTable<T> {
   private final int maxForms;
   private final Function<String, T> maker;
-  private String[] keys;
-  private int[] hashes;
-  private Object[] values;
+  private long[] slots; // (hash << 32) | (entry + 1); 0 = empty
+  private char[] chars = new char[16 * 1024];
+  private int[] starts = new int[1025]; // entry e spans chars[starts[e], starts[e + 1])
+  private Object[] values = new Object[1024];
   private int size;
 
   /**
@@ -24,14 +28,7 @@ public final class FormTable<T> {
   public FormTable(int maxForms, Function<String, T> maker) {
     this.maxForms = maxForms;
     this.maker = maker;
-    allocate(1024);
-  }
-
-  private void allocate(int capacity) {
-    keys = new String[capacity];
-    hashes = new int[capacity];
-    values = new Object[capacity];
-    size = 0;
+    this.slots = new long[2048];
   }
 
   public int size() {
@@ -45,24 +42,27 @@ public final class FormTable<T> {
     for (int i = start; i < end; i++) {
       h = 31 * h + text.charAt(i);
     }
-    int mask = keys.length - 1;
+    int mask = slots.length - 1;
     int slot = mix(h) & mask;
-    for (String k = keys[slot]; k != null; k = keys[slot]) {
-      if (hashes[slot] == h && matches(k, text, start, end)) {
-        return (T) values[slot];
+    for (long s = slots[slot]; s != 0; s = slots[slot]) {
+      if ((int) (s >>> 32) == h) {
+        int e = (int) s - 1;
+        if (matches(e, text, start, end)) {
+          return (T) values[e];
+        }
       }
       slot = (slot + 1) & mask;
     }
     String form = text.subSequence(start, end).toString();
     T value = maker.apply(form);
     if (size >= maxForms) {
-      Arrays.fill(keys, null);
-      Arrays.fill(values, null);
+      Arrays.fill(slots, 0L);
+      Arrays.fill(values, 0, size, null);
       size = 0;
-    } else if (2 * (size + 1) > keys.length) {
+    } else if (2 * (size + 1) > slots.length) {
       grow();
     }
-    put(form, h, value);
+    add(form, h, value);
     return value;
   }
 
@@ -75,38 +75,51 @@ public final class FormTable<T> {
     return h ^ (h >>> 16);
   }
 
-  private static boolean matches(String key, CharSequence text, int start, int end) {
-    if (key.length() != end - start) {
+  private boolean matches(int e, CharSequence text, int start, int end) {
+    int from = starts[e];
+    if (starts[e + 1] - from != end - start) {
       return false;
     }
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) != text.charAt(start + i)) {
+    for (int i = start; i < end; i++) {
+      if (chars[from++] != text.charAt(i)) {
         return false;
       }
     }
     return true;
   }
 
-  private void put(String key, int h, Object value) {
-    int mask = keys.length - 1;
+  private void add(String form, int h, Object value) {
+    int e = size;
+    if (e == values.length) {
+      values = Arrays.copyOf(values, e * 2);
+      starts = Arrays.copyOf(starts, e * 2 + 1);
+    }
+    int from = starts[e];
+    if (from + form.length() > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + form.length()));
+    }
+    form.getChars(0, form.length(), chars, from);
+    starts[e + 1] = from + form.length();
+    values[e] = value;
+    size++;
+    place(h, e);
+  }
+
+  private void place(int h, int e) {
+    int mask = slots.length - 1;
     int slot = mix(h) & mask;
-    while (keys[slot] != null) {
+    while (slots[slot] != 0) {
       slot = (slot + 1) & mask;
     }
-    keys[slot] = key;
-    hashes[slot] = h;
-    values[slot] = value;
-    size++;
+    slots[slot] = ((long) h << 32) | ((e + 1) & 0xFFFFFFFFL);
   }
 
   private void grow() {
-    String[] oldKeys = keys;
-    int[] oldHashes = hashes;
-    Object[] oldValues = values;
-    allocate(oldKeys.length * 2);
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null) {
-        put(oldKeys[i], oldHashes[i], oldValues[i]);
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    for (long s : old) {
+      if (s != 0) {
+        place((int) (s >>> 32), (int) s - 1);
       }
     }
   }
