@@ -13,7 +13,8 @@ import org.lede.text.Bounded;
 /**
  * The whole per-article analysis, in plain Java: sentences, readability per paragraph and article, sentiment
  * per sentence aggregated to paragraphs (mean) and article (word-weighted mean of paragraphs), the extractive
- * summary and each paragraph's key sentence. One instance per thread; it holds no per-article state.
+ * summary and each paragraph's key sentence. It holds no per-article state; use an instance on the thread
+ * that created it: it shares that thread's memos of word forms ({@link WordFacts}, the VADER token memo).
  */
 public final class ArticleAnalyzer {
   /** Flag set on articles whose language is not English: English-only metrics are null. */
@@ -26,7 +27,7 @@ public final class ArticleAnalyzer {
 
   private final Vader vader;
   private final Summarizer summarizer;
-  private final WordFacts memo = new WordFacts();
+  private final WordFacts memo = WordFacts.forThisThread();
 
   public ArticleAnalyzer(Summarizer.Length length) {
     this(length, true);
@@ -36,7 +37,7 @@ public final class ArticleAnalyzer {
    * @param lexiconSentiment false when a trained model scores sentiment later (sentiment columns stay null)
    */
   public ArticleAnalyzer(Summarizer.Length length, boolean lexiconSentiment) {
-    this.vader = lexiconSentiment ? Vader.forNews() : null;
+    this.vader = lexiconSentiment ? Vader.forNewsOnThisThread() : null;
     this.summarizer = new Summarizer(length);
   }
 

@@ -57,6 +57,13 @@ final class WordFacts {
         && !DaleChallList.isFamiliar(w.replace("'s", "").replace("'", ""));
   }
 
+  private static final ThreadLocal<WordFacts> PER_THREAD = ThreadLocal.withInitial(WordFacts::new);
+
+  /** This thread's memo: Spark runs many tasks on each executor thread, and they share what it learnt. */
+  static WordFacts forThisThread() {
+    return PER_THREAD.get();
+  }
+
   private final FormTable<Facts> forms = new FormTable<>(MAX_FORMS, raw -> new Facts(Words.normalise(raw)));
 
   /** Facts of each word of a sentence, in order. */

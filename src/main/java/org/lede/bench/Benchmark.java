@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,15 @@ import org.apache.spark.sql.SparkSession;
 import org.lede.analysis.ArticleAnalyzer;
 import org.lede.config.LedeConfig;
 import org.lede.ingest.RawArticle;
-import org.lede.ingest.ReadResult;
-import org.lede.ingest.TextFormat;
 import org.lede.spark.LedeJob;
 import org.lede.spark.RunSpec;
 import org.lede.spark.RunSummary;
 import org.lede.summary.Summarizer;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * lede's benchmark (README, "Performance"): the text engine alone on one thread, the whole job in local mode
@@ -58,7 +60,7 @@ public final class Benchmark {
     Path large = corpus(out, largeMb, 2);
     Path nlp = corpus(out, nlpMb, 3);
 
-    result.put("engine_single_thread", engine(small));
+    result.put("engine_single_thread", engine());
     result.put("long_documents", longDocuments());
 
     HeapWatch heap = new HeapWatch();
@@ -67,6 +69,7 @@ public final class Benchmark {
         .master(System.getProperty("spark.master", "local[*]")).config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4").getOrCreate();
     try {
+      job(spark, nlp, out.resolve("out-warm-up")); // JIT and Spark's first-job costs are not the corpus's
       result.put("job_small", job(spark, small, out.resolve("out-small")));
       result.put("job_large", job(spark, large, out.resolve("out-large")));
       Map<String, Object> ledeSame = job(spark, nlp, out.resolve("out-nlp-same"));
@@ -101,38 +104,39 @@ public final class Benchmark {
     }
   }
 
-  /** The text engine alone: every article of the corpus analysed on one thread, after one warm-up pass. */
-  static Map<String, Object> engine(Path dir) throws IOException {
-    List<RawArticle> articles = new ArrayList<>();
+  /**
+   * The text engine alone on one thread, measured by JMH ({@link EngineBenchmark}: warm-up iterations, then
+   * measured ones, in a forked JVM): the whole engine and its hot paths, each in MB/s of article text.
+   */
+  static Map<String, Object> engine() throws RunnerException {
+    List<RawArticle> sample = EngineBenchmark.sample();
     long bytes = 0;
-    for (Path f : files(dir)) {
-      String text = Files.readString(f, StandardCharsets.UTF_8);
-      bytes += text.getBytes(StandardCharsets.UTF_8).length;
-      ReadResult r = TextFormat.parse(f.toString(), text, List.of());
-      articles.add((RawArticle) r);
-    }
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
-    double[] secs = new double[4];
-    for (int pass = 0; pass < secs.length; pass++) {
-      long t0 = System.nanoTime();
-      long sink = 0;
-      for (RawArticle a : articles) {
-        sink += analyzer.analyze(a.title(), a.paragraphs()).counts().words;
-      }
-      secs[pass] = (System.nanoTime() - t0) / 1e9;
-      if (sink == 0) {
-        throw new IllegalStateException("no words");
+    for (RawArticle a : sample) {
+      bytes += a.title() == null ? 0 : a.title().getBytes(StandardCharsets.UTF_8).length;
+      for (String p : a.paragraphs()) {
+        bytes += p.getBytes(StandardCharsets.UTF_8).length + 2;
       }
     }
-    double[] measured = Arrays.copyOfRange(secs, 1, secs.length); // pass 0 warms up
-    Arrays.sort(measured);
-    double median = measured[measured.length / 2];
+    double mb = bytes / 1048576.0;
+    Options options = new OptionsBuilder().include(EngineBenchmark.class.getName() + "\\.").build();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("mb", round(bytes / 1048576.0));
-    m.put("articles", articles.size());
-    m.put("median_seconds", round(median));
-    m.put("mb_per_s", round(bytes / 1048576.0 / median));
-    m.put("articles_per_s", round(articles.size() / median));
+    m.put("mb", round(mb));
+    m.put("articles", sample.size());
+    for (RunResult r : new Runner(options).run()) {
+      String name = r.getParams().getBenchmark();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      double opsPerSecond = r.getPrimaryResult().getScore();
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("mb_per_s", round(opsPerSecond * mb));
+      one.put("mb_per_s_error_99", round(r.getPrimaryResult().getScoreError() * mb));
+      one.put("articles_per_s", round(opsPerSecond * sample.size()));
+      m.put(name, one);
+      if (name.equals("wholeEngine")) {
+        m.put("median_seconds", round(1 / opsPerSecond));
+        m.put("mb_per_s", round(opsPerSecond * mb));
+        m.put("articles_per_s", round(opsPerSecond * sample.size()));
+      }
+    }
     return m;
   }
 
@@ -261,6 +265,14 @@ public final class Benchmark {
       Object sec = m.containsKey("seconds") ? m.get("seconds") : m.get("median_seconds");
       System.out.printf("%-40s %10s %10s %12s %12s%n", k, m.get("mb"), sec, m.get("mb_per_s"),
           m.getOrDefault("articles_per_s", "-"));
+    }
+    Map<String, Object> e = (Map<String, Object>) r.get("engine_single_thread");
+    for (String k : new String[] {"sentencesAndWords", "sentiment", "summaries"}) {
+      Map<String, Object> m = (Map<String, Object>) e.get(k);
+      if (m != null) {
+        System.out.printf("%-40s %10s %10s %12s %12s%n", "  engine part: " + k, e.get("mb"), "-",
+            m.get("mb_per_s") + " ±" + m.get("mb_per_s_error_99"), m.get("articles_per_s"));
+      }
     }
     Map<String, Object> l = (Map<String, Object>) r.get("long_documents");
     System.out.printf("%-40s %s s vs %s s for 1,000 x 1 KB (ratio %s)%n", "one 1 MB paragraph",

@@ -90,6 +90,16 @@ public final class Vader {
     return new Vader(VaderLexicon.get(), NewsRules.defaults());
   }
 
+  private static final ThreadLocal<Vader> NEWS_PER_THREAD = ThreadLocal.withInitial(Vader::forNews);
+
+  /**
+   * This thread's news engine: its token memo is kept across the tasks a Spark executor thread runs, so a
+   * large vocabulary is learnt once per thread rather than once per task.
+   */
+  public static Vader forNewsOnThisThread() {
+    return NEWS_PER_THREAD.get();
+  }
+
   public Vader(VaderLexicon lex, NewsRules news) {
     this.lex = lex;
     this.news = news;

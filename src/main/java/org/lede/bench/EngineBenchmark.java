@@ -1,0 +1,124 @@
+package org.lede.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.lede.analysis.ArticleAnalyzer;
+import org.lede.ingest.RawArticle;
+import org.lede.ingest.TextFormat;
+import org.lede.sentiment.Vader;
+import org.lede.summary.Summarizer;
+import org.lede.text.Bounded;
+import org.lede.text.Words;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JMH benchmarks of the text engine's hot paths on one thread, over the same in-memory sample of the synthetic
+ * corpus ({@link #SAMPLE_BYTES} of articles): one operation is one pass over the whole sample, so MB/s is
+ * operations per second times the sample's size ({@link Benchmark} does the arithmetic and prints it).
+ * The memos (word facts, VADER tokens) are warm after the warm-up iterations, as in a long-running task.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
+public class EngineBenchmark {
+  /** Bytes (UTF-8) of articles in the sample. */
+  public static final int SAMPLE_BYTES = 4 << 20;
+  static final long SEED = 7;
+
+  private List<RawArticle> articles;
+  private List<String> sentences;
+  private List<List<String>> articleSentences;
+  private ArticleAnalyzer analyzer;
+  private Vader vader;
+  private Summarizer summarizer;
+
+  /** The sample: the generator's articles, parsed as the job parses plain-text files. */
+  public static List<RawArticle> sample() {
+    Random r = new Random(SEED);
+    List<RawArticle> out = new ArrayList<>();
+    long bytes = 0;
+    for (int n = 0; bytes < SAMPLE_BYTES; n++) {
+      String text = CorpusGenerator.article(r, n % 20 == 19 ? 60 : 4 + r.nextInt(10));
+      bytes += text.getBytes(StandardCharsets.UTF_8).length;
+      out.add((RawArticle) TextFormat.parse("sample-" + n + ".txt", text, List.of()));
+    }
+    return out;
+  }
+
+  @Setup
+  public void setUp() {
+    articles = sample();
+    sentences = new ArrayList<>();
+    articleSentences = new ArrayList<>();
+    for (RawArticle a : articles) {
+      List<String> own = new ArrayList<>();
+      for (String p : Bounded.paragraphs(a.paragraphs())) {
+        own.addAll(Bounded.sentences(p));
+      }
+      articleSentences.add(own);
+      sentences.addAll(own);
+    }
+    analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
+    vader = Vader.forNews();
+    summarizer = new Summarizer(Summarizer.Length.DEFAULT);
+  }
+
+  /** Everything the job computes per article: the text engine as a whole. */
+  @Benchmark
+  public long wholeEngine() {
+    long sink = 0;
+    for (RawArticle a : articles) {
+      sink += analyzer.analyze(a.title(), a.paragraphs()).counts().words;
+    }
+    return sink;
+  }
+
+  /** Sentence splitting and word tokenisation. */
+  @Benchmark
+  public long sentencesAndWords() {
+    long sink = 0;
+    for (RawArticle a : articles) {
+      for (String p : Bounded.paragraphs(a.paragraphs())) {
+        for (String s : Bounded.sentences(p)) {
+          sink += Words.of(s).size();
+        }
+      }
+    }
+    return sink;
+  }
+
+  /** Sentiment of every sentence (the news engine). */
+  @Benchmark
+  public double sentiment() {
+    double sink = 0;
+    for (String s : sentences) {
+      sink += vader.score(s).compound();
+    }
+    return sink;
+  }
+
+  /** The summary of every article, from its sentences (words, terms, graph, PageRank, selection). */
+  @Benchmark
+  public long summaries() {
+    long sink = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      sink += summarizer.summarize(articleSentences.get(i), articles.get(i).title()).selected().length;
+    }
+    return sink;
+  }
+}
