@@ -37,12 +37,21 @@ public final class NewsRules {
       "you'd", "they'd", "don't", "didn't", "doesn't", "really", "people", "voters", "americans");
 
   private final Map<String, Double> overrides;
+  private final Map<String, Double> afinn;
 
-  private NewsRules(Map<String, Double> overrides) {
+  private NewsRules(Map<String, Double> overrides, Map<String, Double> afinn) {
     this.overrides = overrides;
+    this.afinn = afinn;
   }
 
-  private static final NewsRules DEFAULT = new NewsRules(load());
+  /**
+   * AFINN valences (-5..+5) to VADER's scale: the least-squares slope over the 2,649 words both lists rate
+   * (0.767; the two agree with r 0.92 on those words).
+   */
+  static final double AFINN_SCALE = 0.767;
+
+  private static final NewsRules DEFAULT = new NewsRules(load("news-adjustments.txt", 1.0),
+      load("afinn-165.tsv", AFINN_SCALE));
 
   public static NewsRules defaults() {
     return DEFAULT;
@@ -62,6 +71,9 @@ public final class NewsRules {
    * @param vader VADER's own lexicon valence, or null
    */
   double valence(String[] raw, String[] lower, int i, double adjusted, Double vader) {
+    if (i > 0 && lower[i - 1].equals("no") && (lower[i].equals("doubt") || lower[i].equals("wonder"))) {
+      return 0.0; // the "doubt" of "no doubt" is certainty, the "wonder" of "no wonder" is no wonder
+    }
     if (lower[i].equals("like") && vader != null && i > 0 && LIKE_SUBJECTS.contains(lower[i - 1])) {
       return vader;
     }
@@ -97,7 +109,11 @@ public final class NewsRules {
 
   private Double direct(VaderLexicon lex, String w) {
     Double o = overrides.get(w);
-    return o != null ? o : lex.valence(w);
+    if (o != null) {
+      return o;
+    }
+    Double v = lex.valence(w);
+    return v != null ? v : afinn.get(w);
   }
 
   /**
@@ -143,6 +159,24 @@ public final class NewsRules {
     }
   }
 
+  /**
+   * Negators of VADER's list that negate nothing after them: the idioms "not only (... but also)", "never
+   * mind", "no doubt" and "no wonder", and "despite", which concedes ("despite the conviction") rather than
+   * denies.
+   */
+  static boolean negatesNothing(String[] lower, int j) {
+    String w = lower[j];
+    if (w.equals("despite")) {
+      return true;
+    }
+    if (j + 1 >= lower.length) {
+      return false;
+    }
+    String next = lower[j + 1];
+    return w.equals("not") && next.equals("only") || w.equals("never") && next.equals("mind")
+        || w.equals("no") && (next.equals("doubt") || next.equals("wonder"));
+  }
+
   /** Extra negators, on top of VADER's list. */
   boolean negates(String[] lower, int j) {
     String w = lower[j];
@@ -167,11 +201,11 @@ public final class NewsRules {
     return ".!?:;\"\u201C\u2018(".indexOf(last) < 0 && !t.startsWith("\"") && !t.startsWith("\u201C");
   }
 
-  private static Map<String, Double> load() {
+  private static Map<String, Double> load(String resource, double scale) {
     Map<String, Double> m = new HashMap<>();
-    InputStream in = NewsRules.class.getResourceAsStream("news-adjustments.txt");
+    InputStream in = NewsRules.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("missing resource news-adjustments.txt");
+      throw new IllegalStateException("missing resource " + resource);
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
@@ -179,7 +213,7 @@ public final class NewsRules {
           continue;
         }
         String[] f = line.split("\t");
-        m.put(f[0], Double.parseDouble(f[1]));
+        m.put(f[0], scale * Double.parseDouble(f[1]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

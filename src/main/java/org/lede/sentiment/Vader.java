@@ -197,7 +197,8 @@ public final class Vader {
   }
 
   private boolean negated(String[] w, int j) {
-    return NEGATE.contains(w[j]) || w[j].contains("n't") || (news != null && news.negates(w, j));
+    return (NEGATE.contains(w[j]) || w[j].contains("n't") || (news != null && news.negates(w, j)))
+        && !(news != null && NewsRules.negatesNothing(w, j));
   }
 
   private double negationCheck(double valence, String[] w, int startI, int i) {

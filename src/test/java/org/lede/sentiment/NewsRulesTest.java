@@ -64,4 +64,35 @@ class NewsRulesTest {
   void adjustmentsLoadFromTheDocumentedFile() {
     assertThat(NewsRules.defaults().size()).isGreaterThan(100);
   }
+
+  @Test
+  void afinnRatesWordsTheVaderLexiconLacksAndNothingElse() {
+    assertThat(plain.score("The additive is harmful.").compound()).isZero();
+    assertThat(news.score("The additive is harmful.").compound()).isNegative();
+    assertThat(news.score("The city made a deft move.").compound()).isPositive();
+    // words VADER rates keep VADER's valence
+    assertThat(news.score("The food was good.").compound())
+        .isEqualTo(plain.score("The food was good.").compound());
+  }
+
+  @Test
+  void idiomsWithANegatorNegateNothing() {
+    String mind = "Never mind the embarrassing speech.";
+    assertThat(plain.score(mind).compound()).isPositive();
+    assertThat(news.score(mind).compound()).isNegative();
+    String only = "The plan is not only good for the city.";
+    assertThat(plain.score(only).compound()).isNegative();
+    assertThat(news.score(only).compound()).isPositive();
+    assertThat(plain.score("There is no doubt about the result.").compound()).isPositive();
+    assertThat(news.score("There is no doubt about the result.").compound()).isZero();
+    // "not" alone still negates
+    assertThat(news.score("The plan is not good for the city.").compound()).isNegative();
+  }
+
+  @Test
+  void despiteConcedesRatherThanDenies() {
+    String s = "He stayed in office despite the scandal.";
+    assertThat(plain.score(s).compound()).isPositive();
+    assertThat(news.score(s).compound()).isNegative();
+  }
 }
