@@ -1,8 +1,10 @@
 package org.lede.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.lede.readability.DaleChallList;
 import org.lede.summary.Summarizer;
 import org.lede.text.FormTable;
@@ -31,12 +33,12 @@ final class WordFacts {
     final boolean complex;
     /** Unfamiliar for Dale-Chall unless a proper noun. */
     final boolean difficult;
-    /** The summariser's term (stem of a content word), or null. */
-    final String term;
+    /** The summariser's term (stem of a content word), or null; one object per stem. */
+    final Summarizer.Term term;
     /** {@link Language#bitsOf}: function-word evidence for the language guess. */
     final int languageBits;
 
-    Facts(String w) {
+    Facts(String w, Map<String, Summarizer.Term> terms) {
       word = w;
       syllables = Syllables.count(w, false);
       letters = Words.letterCount(w);
@@ -45,7 +47,8 @@ final class WordFacts {
       complex = syllables >= 3 && w.indexOf('-') < 0 && !Character.isDigit(w.charAt(0)) && !url
           && !SentenceAnalysis.onlyThroughSuffix(w, false);
       difficult = isDifficult(w, false);
-      term = Summarizer.term(w);
+      String stem = Summarizer.term(w);
+      term = stem == null ? null : terms.computeIfAbsent(stem, Summarizer.Term::new);
       languageBits = Language.bitsOf(w.toLowerCase(Locale.ROOT));
     }
   }
@@ -64,7 +67,10 @@ final class WordFacts {
     return PER_THREAD.get();
   }
 
-  private final FormTable<Facts> forms = new FormTable<>(MAX_FORMS, raw -> new Facts(Words.normalise(raw)));
+  /** One {@link Summarizer.Term} per stem; emptied with the forms' table, so no stem has two. */
+  private final Map<String, Summarizer.Term> terms = new HashMap<>();
+  private final FormTable<Facts> forms =
+      new FormTable<>(MAX_FORMS, raw -> new Facts(Words.normalise(raw), terms), terms::clear);
 
   /** Facts of each word of a sentence, in order. */
   Facts[] sentence(String text) {

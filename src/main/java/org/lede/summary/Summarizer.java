@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.lede.text.Stemmer;
 import org.lede.text.Stopwords;
@@ -68,31 +69,72 @@ public final class Summarizer {
     this.length = length;
   }
 
+  /**
+   * A term (stem of a content word) as a shared object, so that an article's term ids are assigned without
+   * hashing: callers that keep one {@code Term} per stem (a per-thread memo) pass the same object for every
+   * occurrence. Not thread-safe: the object records the id it has in the article being read.
+   */
+  public static final class Term {
+    final String stem;
+    private long article = -1;
+    private int id;
+
+    public Term(String stem) {
+      this.stem = stem;
+    }
+  }
+
+  private static final AtomicLong ARTICLES = new AtomicLong();
+
   /** The article's sentences as the summariser needs them, fed one at a time (words are tokenised once). */
   public static final class Input {
-    private final Map<String, Integer> ids = new HashMap<>();
+    private final long article = ARTICLES.getAndIncrement();
+    private final List<Term> terms = new ArrayList<>();
     private final List<int[]> termLists = new ArrayList<>();
     private final List<Integer> wordCounts = new ArrayList<>();
+    private Map<String, Term> own; // terms of sentences given as words
 
     /** Adds the next sentence, given its words. */
     public void add(List<String> words) {
-      add(words.size(), k -> term(words.get(k)));
+      if (own == null) {
+        own = new HashMap<>();
+      }
+      add(words.size(), k -> {
+        String t = term(words.get(k));
+        return t == null ? null : own.computeIfAbsent(t, Term::new);
+      });
     }
 
     /**
-     * Adds the next sentence of {@code wordCount} words, given the {@link #term} of word k (from a memo, say).
+     * Adds the next sentence of {@code wordCount} words, given the {@link Term} of word k (null for a stop
+     * word), the same object for the same stem.
      */
-    public void add(int wordCount, IntFunction<String> termOf) {
+    public void add(int wordCount, IntFunction<Term> termOf) {
       wordCounts.add(wordCount);
       int[] out = new int[wordCount];
       int k = 0;
       for (int w = 0; w < wordCount; w++) {
-        String t = termOf.apply(w);
+        Term t = termOf.apply(w);
         if (t != null) {
-          out[k++] = ids.computeIfAbsent(t, x -> ids.size());
+          if (t.article != article) {
+            t.article = article;
+            t.id = terms.size();
+            terms.add(t);
+          }
+          out[k++] = t.id;
         }
       }
       termLists.add(Arrays.copyOf(out, k));
+    }
+
+    /** The id of a stem in this article, or -1. */
+    int idOf(String stem) {
+      for (Term t : terms) {
+        if (t.stem.equals(stem)) {
+          return t.id;
+        }
+      }
+      return -1;
     }
 
     public int size() {
@@ -117,7 +159,6 @@ public final class Summarizer {
     if (n == 0) {
       return new Result(new int[0], new double[0]);
     }
-    Map<String, Integer> ids = input.ids;
     List<int[]> termLists = input.termLists;
     int[][] termSets = new int[n][];
     int[] wordCounts = new int[n];
@@ -125,7 +166,7 @@ public final class Summarizer {
       wordCounts[i] = input.wordCounts.get(i);
       termSets[i] = distinctSorted(termLists.get(i));
     }
-    int[] df = new int[ids.size()];
+    int[] df = new int[input.terms.size()];
     for (int[] t : termSets) {
       for (int id : t) {
         df[id]++;
@@ -148,7 +189,7 @@ public final class Summarizer {
     int k = length.target(n);
     SparseVector titleVec = null;
     if (length.digest() && title != null && !title.isBlank()) {
-      titleVec = SparseVector.tfidf(knownTerms(Words.of(title), ids), idf);
+      titleVec = SparseVector.tfidf(knownTerms(Words.of(title), input), idf);
     }
     double[] scores = new double[n];
     for (int i = 0; i < n; i++) {
@@ -345,13 +386,13 @@ public final class Summarizer {
   }
 
   /** Term ids of known terms (title words not in the article are left out). */
-  private static int[] knownTerms(List<String> words, Map<String, Integer> ids) {
+  private static int[] knownTerms(List<String> words, Input input) {
     int[] out = new int[words.size()];
     int k = 0;
     for (String w : words) {
       String t = term(w);
-      Integer id = t == null ? null : ids.get(t);
-      if (id != null) {
+      int id = t == null ? -1 : input.idOf(t);
+      if (id >= 0) {
         out[k++] = id;
       }
     }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 public final class FormTable<T> {
   private final int maxForms;
   private final Function<String, T> maker;
+  private final Runnable onEmpty;
   private long[] slots; // (hash << 32) | (entry + 1); 0 = empty
   private char[] chars = new char[16 * 1024];
   private int[] starts = new int[1025]; // entry e spans chars[starts[e], starts[e + 1])
@@ -26,8 +27,17 @@ public final class FormTable<T> {
    * @param maker computes the value of a form on its first sight
    */
   public FormTable(int maxForms, Function<String, T> maker) {
+    this(maxForms, maker, () -> { });
+  }
+
+  /**
+   * @param maker computes the value of a form on its first sight
+   * @param onEmpty called when the table is emptied (for memos that values share)
+   */
+  public FormTable(int maxForms, Function<String, T> maker, Runnable onEmpty) {
     this.maxForms = maxForms;
     this.maker = maker;
+    this.onEmpty = onEmpty;
     this.slots = new long[2048];
   }
 
@@ -53,13 +63,15 @@ public final class FormTable<T> {
       }
       slot = (slot + 1) & mask;
     }
-    String form = text.subSequence(start, end).toString();
-    T value = maker.apply(form);
     if (size >= maxForms) {
       Arrays.fill(slots, 0L);
       Arrays.fill(values, 0, size, null);
       size = 0;
-    } else if (2 * (size + 1) > slots.length) {
+      onEmpty.run();
+    }
+    String form = text.subSequence(start, end).toString();
+    T value = maker.apply(form);
+    if (2 * (size + 1) > slots.length) {
       grow();
     }
     add(form, h, value);
