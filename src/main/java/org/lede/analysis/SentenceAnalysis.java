@@ -1,7 +1,6 @@
 package org.lede.analysis;
 
 import java.util.Locale;
-import org.lede.readability.DaleChallList;
 import org.lede.readability.TextCounts;
 import org.lede.sentiment.SentimentScores;
 import org.lede.text.Syllables;
@@ -36,8 +35,7 @@ public final class SentenceAnalysis {
       if (allCaps) { // a headline in capitals: words are read as words, and none is taken for a proper noun
         s = Syllables.count(w, true);
         c.letters += Words.letterCount(w);
-        complex = s >= 3 && w.indexOf('-') < 0 && !Character.isDigit(w.charAt(0)) && !Words.isUrlOrEmail(w)
-            && !onlyThroughSuffix(w, true);
+        complex = WordFacts.isComplex(w, s, true);
         difficult = WordFacts.isDifficult(w, true);
       } else {
         WordFacts.Facts f = facts[k];

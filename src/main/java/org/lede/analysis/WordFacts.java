@@ -15,9 +15,9 @@ import org.lede.text.Words;
 /**
  * What the analysis needs to know of one word form in ordinary (not all-capitals) text, computed once and
  * remembered: news vocabulary is Zipfian, so most tokens repeat a form seen before and cost one hash lookup
- * and no allocation ({@link FormTable}) instead of a dictionary walk. One instance per {@link ArticleAnalyzer}
- * (not thread-safe); the memo is emptied when it reaches {@link #MAX_FORMS} forms, which bounds its memory
- * (about 30 MB at most).
+ * and no allocation ({@link FormTable}) instead of a dictionary walk. One instance per thread
+ * ({@link #forThisThread}; not thread-safe); the memo is emptied when it reaches {@link #MAX_FORMS} forms,
+ * which bounds its memory (about 30 MB at most).
  */
 final class WordFacts {
   static final int MAX_FORMS = 200_000;
@@ -29,7 +29,7 @@ final class WordFacts {
     final int syllables;
     final int letters;
     final boolean capitalised;
-    /** Complex for Fog unless a proper noun: three syllables or more, not hyphenated, a number or a URL. */
+    /** Complex for Fog unless a proper noun ({@link #isComplex}). */
     final boolean complex;
     /** Unfamiliar for Dale-Chall unless a proper noun. */
     final boolean difficult;
@@ -43,14 +43,18 @@ final class WordFacts {
       syllables = Syllables.count(w, false);
       letters = Words.letterCount(w);
       capitalised = Words.isCapitalised(w);
-      boolean url = Words.isUrlOrEmail(w);
-      complex = syllables >= 3 && w.indexOf('-') < 0 && !Character.isDigit(w.charAt(0)) && !url
-          && !SentenceAnalysis.onlyThroughSuffix(w, false);
+      complex = isComplex(w, syllables, false);
       difficult = isDifficult(w, false);
       String stem = Summarizer.term(w);
       term = stem == null ? null : terms.computeIfAbsent(stem, Summarizer.Term::new);
       languageBits = Language.bitsOf(w.toLowerCase(Locale.ROOT));
     }
+  }
+
+  /** Complex for Fog (proper nouns aside): three syllables or more, not hyphenated, a number or a URL. */
+  static boolean isComplex(String w, int syllables, boolean allCapsSentence) {
+    return syllables >= 3 && w.indexOf('-') < 0 && !Character.isDigit(w.charAt(0)) && !Words.isUrlOrEmail(w)
+        && !SentenceAnalysis.onlyThroughSuffix(w, allCapsSentence);
   }
 
   /** Unfamiliar for Dale-Chall (proper nouns aside): letters, not a URL or an acronym, not on the list. */

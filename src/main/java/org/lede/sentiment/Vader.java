@@ -14,7 +14,7 @@ import org.lede.text.FormTable;
  * negation window (case-insensitive, including "n't" forms), ALL-CAPS emphasis, "but" contrast (by position),
  * "least", special idioms, exclamation and question emphasis, and the normalised compound score with the
  * positive, neutral and negative proportions. Runs in time linear in the text length. An instance keeps a
- * memo of lexicon lookups, so it is not thread-safe: one per thread.
+ * memo of token forms (case, booster, lexicon look-ups), so it is not thread-safe: one per thread.
  */
 public final class Vader {
   static final double B_INCR = 0.293;
