@@ -60,7 +60,7 @@ public final class Vader {
   private final NewsRules news;
   /** Per-form facts, remembered by token text (bounded: emptied at {@link #MAX_MEMO} forms). */
   private final FormTable<Token> memo = new FormTable<>(MAX_MEMO, this::token);
-  private static final int MAX_MEMO = 200_000;
+  private static final int MAX_MEMO = 100_000;
 
   /** What scoring needs of one token form: computed once per form, not per occurrence. */
   private static final class Token {
