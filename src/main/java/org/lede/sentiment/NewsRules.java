@@ -177,6 +177,17 @@ public final class NewsRules {
         || w.equals("no") && (next.equals("doubt") || next.equals("wonder"));
   }
 
+  /** Valence of "too" before what it qualifies: excess is a complaint ("too late", "cost too much"). */
+  static final double EXCESS = -1.0;
+
+  /**
+   * "too" qualifying the next word, unless punctuation follows it, where it means "also" ("He came, too.").
+   * Negation applies as to any word: "not too bad" is mild praise.
+   */
+  static boolean isExcess(String[] lower, int i, boolean[] punctuated) {
+    return lower[i].equals("too") && i + 1 < lower.length && !punctuated[i];
+  }
+
   /** Extra negators, on top of VADER's list. */
   boolean negates(String[] lower, int j) {
     String w = lower[j];

@@ -108,7 +108,8 @@ public final class Vader {
   /** Scores one sentence (or any short text). */
   public SentimentScores score(String rawText) {
     String text = replaceEmoji(rawText).strip();
-    Token[] facts = tokens(text);
+    Tokens tokens = tokens(text);
+    Token[] facts = tokens.tokens();
     int n = facts.length;
     if (n == 0) {
       return SentimentScores.NEUTRAL;
@@ -132,7 +133,11 @@ public final class Vader {
       if (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
         continue;
       }
-      sentiments[i] = facts[i].lexicon == null ? 0.0 : valence(raw, lower, i, capDiff, facts[i].lexicon);
+      if (facts[i].lexicon != null) {
+        sentiments[i] = valence(raw, lower, i, capDiff, facts[i].lexicon);
+      } else if (news != null && NewsRules.isExcess(lower, i, tokens.punctuated())) {
+        sentiments[i] = valence(raw, lower, i, capDiff, NewsRules.EXCESS);
+      }
     }
     if (news != null && text.indexOf('?') >= 0) {
       news.dampenQuestion(sentiments);
@@ -386,8 +391,12 @@ public final class Vader {
   }
 
   /** Whitespace tokens; punctuation stripped from both ends unless that leaves two characters or fewer. */
-  private Token[] tokens(String text) {
+  /** The tokens of a text and, for each, whether punctuation followed it ("too," and "too." end a clause). */
+  private record Tokens(Token[] tokens, boolean[] punctuated) {}
+
+  private Tokens tokens(String text) {
     List<Token> out = new ArrayList<>();
+    List<Integer> punctuated = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -407,10 +416,17 @@ public final class Vader {
         while (b > a && PUNCT.indexOf(text.charAt(b - 1)) >= 0) {
           b--;
         }
+        if (b < i) {
+          punctuated.add(out.size());
+        }
         out.add(b - a <= 2 ? memo.get(text, s, i) : memo.get(text, a, b));
       }
     }
-    return out.toArray(new Token[0]);
+    boolean[] ends = new boolean[out.size()];
+    for (int k : punctuated) {
+      ends[k] = true;
+    }
+    return new Tokens(out.toArray(new Token[0]), ends);
   }
 
   /** Python's str.isupper(): at least one cased character and no lower-case one. */

@@ -95,4 +95,12 @@ class NewsRulesTest {
     assertThat(plain.score(s).compound()).isPositive();
     assertThat(news.score(s).compound()).isNegative();
   }
+
+  @Test
+  void tooBeforeAWordIsExcessNotAlso() {
+    assertThat(plain.score("The tickets cost too much.").compound()).isZero();
+    assertThat(news.score("The tickets cost too much.").compound()).isNegative();
+    assertThat(news.score("The mayor came to the meeting, too.").compound()).isZero();
+    assertThat(news.score("The result is not too bad.").compound()).isPositive();
+  }
 }
