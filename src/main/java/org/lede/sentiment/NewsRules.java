@@ -193,7 +193,8 @@ public final class NewsRules {
     String w = lower[j];
     return w.equals("nobody") || w.equals("neither") || w.equals("hardly") || w.equals("barely")
         || w.equals("scarcely")
-        || (w.equals("one") && j > 0 && lower[j - 1].equals("no"));
+        || (w.equals("one") && j > 0 && lower[j - 1].equals("no"))
+        || (w.equals("few") && !(j > 0 && lower[j - 1].equals("a")));
   }
 
   static boolean isNameWord(String[] raw, int i) {

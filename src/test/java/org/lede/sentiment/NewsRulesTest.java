@@ -103,4 +103,11 @@ class NewsRulesTest {
     assertThat(news.score("The mayor came to the meeting, too.").compound()).isZero();
     assertThat(news.score("The result is not too bad.").compound()).isPositive();
   }
+
+  @Test
+  void fewWithoutAnArticleNegatesLikeNot() {
+    assertThat(plain.score("Few voters were happy with the plan.").compound()).isPositive();
+    assertThat(news.score("Few voters were happy with the plan.").compound()).isNegative();
+    assertThat(news.score("A few voters were happy with the plan.").compound()).isPositive();
+  }
 }
