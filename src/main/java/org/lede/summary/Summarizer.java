@@ -18,7 +18,8 @@ import org.lede.text.Words;
  * <p>Centrality: sentences are linked by the TextRank similarity, shared stemmed content words divided by
  * {@code ln(words_i) + ln(words_j)}, to the {@link #WINDOW} sentences on each side (fewer in articles so long
  * that the graph would pass {@link #EDGE_BUDGET} edges), and ranked by PageRank ({@link #DAMPING},
- * at most {@link #ITERATIONS} iterations, fewer once converged). Windowing keeps the graph sparse, so cost grows linearly with length.
+ * at most {@link #ITERATIONS} iterations, fewer once the L1 change is below {@link #CONVERGED}). Windowing
+ * keeps the graph sparse, so cost grows linearly with length.
  *
  * <p>Two modes follow the length setting:
  * <ul>
