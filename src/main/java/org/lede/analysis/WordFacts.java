@@ -46,7 +46,10 @@ final class WordFacts {
       complex = isComplex(w, syllables, false);
       difficult = isDifficult(w, false);
       String stem = Summarizer.term(w);
-      term = stem == null ? null : terms.computeIfAbsent(stem, Summarizer.Term::new);
+      // forms too long for the memo are not kept, and neither are their stems
+      term = stem == null ? null
+          : w.length() > FormTable.MAX_FORM_CHARS ? new Summarizer.Term(stem)
+          : terms.computeIfAbsent(stem, Summarizer.Term::new);
       languageBits = Language.bitsOf(w.toLowerCase(Locale.ROOT));
     }
   }

@@ -10,8 +10,9 @@ import java.util.function.Function;
  *
  * <p>Laid out for the memory cache: the probe table is one {@code long[]} (hash and entry number side by side,
  * one cache line per probe), and entries (key characters, values) are stored in order of first sight, so the
- * frequent forms, seen first, sit together. The table grows to hold {@code maxForms} forms and is emptied when
- * it would hold more, which bounds its memory. Not thread-safe: one per analysing thread.
+ * frequent forms, seen first, sit together. The table grows to hold {@code maxForms} forms of at most
+ * {@link #MAX_FORM_CHARS} characters and is emptied when it would hold more, which bounds its memory. Not
+ * thread-safe: one per analysing thread.
  */
 public final class FormTable<T> {
   private final int maxForms;
@@ -45,9 +46,19 @@ public final class FormTable<T> {
     return size;
   }
 
+  /**
+   * Longer forms are computed every time and never stored: they are rare and mostly unique (URLs, runs of
+   * symbols, giant tokens of hostile input), and storing them would let the table's characters grow without
+   * bound while its count of forms stays small.
+   */
+  public static final int MAX_FORM_CHARS = 64;
+
   /** The value for the form {@code text[start, end)}, computed on first sight. */
   @SuppressWarnings("unchecked")
   public T get(CharSequence text, int start, int end) {
+    if (end - start > MAX_FORM_CHARS) {
+      return maker.apply(text.subSequence(start, end).toString());
+    }
     int h = 0;
     for (int i = start; i < end; i++) {
       h = 31 * h + text.charAt(i);

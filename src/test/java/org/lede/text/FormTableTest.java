@@ -39,4 +39,21 @@ class FormTableTest {
     }
     assertThat(t.size()).isEqualTo(2_000);
   }
+
+  @Test
+  void longFormsAreComputedButNotStored() {
+    List<String> made = new ArrayList<>();
+    FormTable<Integer> t = new FormTable<>(100, f -> {
+      made.add(f);
+      return f.length();
+    });
+    String giant = "x".repeat(FormTable.MAX_FORM_CHARS + 1);
+    assertThat(t.get(giant, 0, giant.length())).isEqualTo(giant.length());
+    assertThat(t.get(giant, 0, giant.length())).isEqualTo(giant.length());
+    assertThat(made).hasSize(2);
+    assertThat(t.size()).isZero();
+    String longest = "y".repeat(FormTable.MAX_FORM_CHARS);
+    t.get(longest, 0, longest.length());
+    assertThat(t.size()).isEqualTo(1);
+  }
 }
