@@ -71,7 +71,7 @@ public final class NewsRules {
    * @param vader VADER's own lexicon valence, or null
    */
   double valence(String[] raw, String[] lower, int i, double adjusted, Double vader) {
-    if (i > 0 && lower[i - 1].equals("no") && (lower[i].equals("doubt") || lower[i].equals("wonder"))) {
+    if (i > 0 && lower[i - 1].equals("no") && negatesNothing(lower, i - 1)) {
       return 0.0; // the "doubt" of "no doubt" is certainty, the "wonder" of "no wonder" is no wonder
     }
     if (lower[i].equals("like") && vader != null && i > 0 && LIKE_SUBJECTS.contains(lower[i - 1])) {

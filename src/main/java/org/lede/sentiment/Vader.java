@@ -1,6 +1,7 @@
 package org.lede.sentiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -202,8 +203,10 @@ public final class Vader {
   }
 
   private boolean negated(String[] w, int j) {
-    return (NEGATE.contains(w[j]) || w[j].contains("n't") || (news != null && news.negates(w, j)))
-        && !(news != null && NewsRules.negatesNothing(w, j));
+    if (news != null && NewsRules.negatesNothing(w, j)) {
+      return false;
+    }
+    return NEGATE.contains(w[j]) || w[j].contains("n't") || (news != null && news.negates(w, j));
   }
 
   private double negationCheck(double valence, String[] w, int startI, int i) {
@@ -396,7 +399,7 @@ public final class Vader {
 
   private Tokens tokens(String text) {
     List<Token> out = new ArrayList<>();
-    List<Integer> punctuated = new ArrayList<>();
+    boolean[] punctuated = new boolean[(text.length() + 1) / 2]; // tokens are at least a character and a space
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -416,17 +419,11 @@ public final class Vader {
         while (b > a && PUNCT.indexOf(text.charAt(b - 1)) >= 0) {
           b--;
         }
-        if (b < i) {
-          punctuated.add(out.size());
-        }
+        punctuated[out.size()] = b < i;
         out.add(b - a <= 2 ? memo.get(text, s, i) : memo.get(text, a, b));
       }
     }
-    boolean[] ends = new boolean[out.size()];
-    for (int k : punctuated) {
-      ends[k] = true;
-    }
-    return new Tokens(out.toArray(new Token[0]), ends);
+    return new Tokens(out.toArray(new Token[0]), Arrays.copyOf(punctuated, out.size()));
   }
 
   /** Python's str.isupper(): at least one cased character and no lower-case one. */

@@ -182,7 +182,7 @@ public final class Summarizer {
       vec[i] = SparseVector.tfidf(termLists.get(i), idf);
     }
 
-    double[] centrality = pageRank(termSets, wordCounts);
+    double[] centrality = pageRank(termSets, wordCounts, df);
     double maxC = 0;
     for (double c : centrality) {
       maxC = Math.max(maxC, c);
@@ -216,7 +216,10 @@ public final class Summarizer {
   }
 
   /** PageRank over the windowed TextRank similarity graph, stored sparsely (neighbours with shared words). */
-  static double[] pageRank(int[][] termSets, int[] wordCounts) {
+  /**
+   * @param df for each term id, the number of sentences that hold it
+   */
+  static double[] pageRank(int[][] termSets, int[] wordCounts, int[] df) {
     int n = termSets.length;
     int window = window(n);
     // each pair's overlap is counted once, through the terms' postings (the sentences holding each term),
@@ -230,7 +233,7 @@ public final class Summarizer {
     for (int i = 0; i < n; i++) {
       logLength[i] = Math.log(wordCounts[i]);
     }
-    int[][] postings = postings(termSets);
+    int[][] postings = postings(termSets, df);
     int[] cursor = new int[postings.length]; // per term: first posting not yet behind the current sentence
     int[] shared = new int[n];
     for (int i = 0; i < n; i++) {
@@ -301,25 +304,13 @@ public final class Summarizer {
     return rank;
   }
 
-  /** For each term id, the ascending indexes of the sentences that hold it. */
-  private static int[][] postings(int[][] termSets) {
-    int terms = 0;
-    for (int[] t : termSets) {
-      for (int id : t) {
-        terms = Math.max(terms, id + 1);
-      }
+  /** For each term id, the ascending indexes of the sentences that hold it ({@code df[id]} of them). */
+  private static int[][] postings(int[][] termSets, int[] df) {
+    int[][] out = new int[df.length][];
+    for (int id = 0; id < df.length; id++) {
+      out[id] = new int[df[id]];
     }
-    int[] size = new int[terms];
-    for (int[] t : termSets) {
-      for (int id : t) {
-        size[id]++;
-      }
-    }
-    int[][] out = new int[terms][];
-    for (int id = 0; id < terms; id++) {
-      out[id] = new int[size[id]];
-      size[id] = 0;
-    }
+    int[] size = new int[df.length];
     for (int s = 0; s < termSets.length; s++) {
       for (int id : termSets[s]) {
         out[id][size[id]++] = s;

@@ -130,11 +130,10 @@ public final class Language {
   }
 
   /**
-   * The language of an article, given a sample of its text for the script and the function-word evidence of
+   * The language of an article, given a sample of its text (for the script) and the function-word evidence of
    * its first words for Latin-script text.
    */
-  public static String guess(String sample, FunctionWords words) {
-    String text = sample;
+  public static String guess(String text, FunctionWords words) {
     int latin = 0;
     int other = 0;
     int[] scripts = new int[10];
