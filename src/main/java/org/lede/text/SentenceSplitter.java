@@ -21,6 +21,14 @@ import java.util.Set;
  *       word is a capitalised common sentence opener ("... in the U.S. The vote ...").
  * </ul>
  * Decimals, prices and dotted names ("3.5", "$4.99", "Caliber.Az") never split because no space follows.
+ *
+ * <p>Text taken from web pages often loses the full stop between a photo caption or a "Scroll down for video"
+ * line and the sentence that follows ("... higher than a colleague The cost of divorce ..."). A <b>run-in
+ * boundary</b> is therefore also a sentence end: a capitalised clause opener ({@link #RUN_IN_OPENERS}: "The",
+ * "He", "In", ...) followed by a lower-case word or a digit, directly after a word that ends in a letter, digit,
+ * '%' or ')' and is not a function word, with at least {@link #RUN_IN_MIN_WORDS} words before it in the
+ * sentence. In edited prose such an opener is capitalised mid-sentence only in titles, and titles are
+ * title-cased ("in The Mail on Sunday", "Pride And Prejudice"), which the lower-case test leaves alone.
  */
 public final class SentenceSplitter {
   private SentenceSplitter() {}
@@ -46,6 +54,20 @@ public final class SentenceSplitter {
       "meanwhile", "also", "both", "all", "each", "no", "not", "since", "although", "though", "because",
       "during", "last", "next", "officials", "analysts", "critics", "asked", "earlier", "later", "now",
       "today", "to", "of", "more", "such", "only", "even", "shares", "sales");
+
+  /** Capitalised words that open a clause; mid-sentence, after a content word, they mark a lost full stop. */
+  private static final Set<String> RUN_IN_OPENERS = Set.of(
+      "The", "A", "An", "It", "He", "She", "They", "We", "His", "Her", "Their", "Its", "This", "These",
+      "Those", "In", "On", "At", "But", "And", "As", "When", "After", "Before", "While", "Now");
+  /** Words after which a run-in opener continues the sentence (a title: "by The Times", "said The ..."). */
+  private static final Set<String> RUN_IN_KEEPERS = Set.of(
+      "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+      "as", "into", "onto", "about", "over", "under", "than", "that", "which", "who", "whom", "whose", "this",
+      "these", "those", "his", "her", "its", "their", "our", "your", "my", "is", "are", "was", "were", "be",
+      "been", "being", "has", "have", "had", "said", "says", "say", "called", "named", "titled", "entitled",
+      "film", "movie", "song", "album", "book", "novel", "show", "series", "play", "band", "newspaper",
+      "magazine");
+  static final int RUN_IN_MIN_WORDS = 4;
 
   /** Sentence spans [start, end) of {@code p}, trimmed, in order. */
   public static List<int[]> spans(String p) {
@@ -180,9 +202,54 @@ public final class SentenceSplitter {
     while (e > s && Paragraphs.isSpace(p.charAt(e - 1))) {
       e--;
     }
-    if (e > s) {
-      out.add(new int[] {s, e});
+    if (e <= s) {
+      return;
     }
+    int words = 0;
+    int prevStart = -1; // start of the previous whitespace-separated token
+    int tokenStart = s;
+    for (int i = s; i < e; i++) {
+      if (!Paragraphs.isSpace(p.charAt(i))) {
+        continue;
+      }
+      int next = skipSpace(p, i);
+      if (i > tokenStart) {
+        words++;
+        prevStart = tokenStart;
+      }
+      if (words >= RUN_IN_MIN_WORDS && next < e && isRunIn(p, prevStart, i, next, e)) {
+        out.add(new int[] {s, i});
+        s = next;
+        words = 0;
+      }
+      tokenStart = next;
+      i = next - 1;
+    }
+    out.add(new int[] {s, e});
+  }
+
+  /** Whether the token at {@code next} opens a sentence whose full stop was lost after token [prev, prevEnd). */
+  private static boolean isRunIn(String p, int prev, int prevEnd, int next, int end) {
+    char first = p.charAt(next);
+    if (first < 'A' || first > 'W') {
+      return false;
+    }
+    int w = next;
+    while (w < end && Character.isLetter(p.charAt(w))) {
+      w++;
+    }
+    if (w >= end || !Paragraphs.isSpace(p.charAt(w)) || !RUN_IN_OPENERS.contains(p.substring(next, w))) {
+      return false;
+    }
+    int after = skipSpace(p, w);
+    if (after >= end || !(Character.isLowerCase(p.charAt(after)) || Character.isDigit(p.charAt(after)))) {
+      return false;
+    }
+    char last = p.charAt(prevEnd - 1);
+    if (!(Character.isLetterOrDigit(last) || last == '%' || last == ')')) {
+      return false;
+    }
+    return !RUN_IN_KEEPERS.contains(p.substring(prev, prevEnd).toLowerCase(Locale.ROOT));
   }
 
   private static int skipSpace(String p, int i) {

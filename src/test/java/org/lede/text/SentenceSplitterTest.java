@@ -67,4 +67,31 @@ class SentenceSplitterTest {
     assertThat(SentenceSplitter.split("")).isEmpty();
     assertThat(SentenceSplitter.split("   ")).isEmpty();
   }
+
+  @Test
+  void aLostFullStopBeforeAClauseOpenerIsASentenceEnd() {
+    // a photo caption run into the story, as web pages often leave it
+    assertThat(SentenceSplitter.split(
+            "Volunteers clear the flooded high street in Marlow The river rose two metres overnight, and it is "
+                + "still rising."))
+        .containsExactly("Volunteers clear the flooded high street in Marlow",
+            "The river rose two metres overnight, and it is still rising.");
+    assertThat(SentenceSplitter.split("Scroll down for video A new survey shows that rents rose 8% In the north "
+            + "they rose most."))
+        .containsExactly("Scroll down for video", "A new survey shows that rents rose 8%", "In the north they rose most.");
+  }
+
+  @Test
+  void titlesAndShortRunsAreNotRunInBoundaries() {
+    for (String s : new String[] {
+        "The interview appeared in The Guardian on Monday.", // opener after a function word
+        "She has just finished reading The Old Man and the Sea again.", // title-cased title
+        "He starred in the film The Deer Hunter years ago.", // after a title word
+        "Big crowds The council said nothing.", // fewer than four words before
+        "Rail strikes and walkouts, The unions say, will go on.", // after punctuation
+        "Fans cheered for Real Madrid The Spanish champions won." // opener before a capitalised word
+    }) {
+      assertThat(SentenceSplitter.split(s)).as(s).containsExactly(s);
+    }
+  }
 }
