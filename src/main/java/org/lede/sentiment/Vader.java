@@ -140,8 +140,11 @@ public final class Vader {
         sentiments[i] = valence(raw, lower, i, capDiff, NewsRules.EXCESS);
       }
     }
-    if (news != null && text.indexOf('?') >= 0) {
-      news.dampenQuestion(sentiments);
+    if (news != null) {
+      scoreBareNegations(lower, sentiments);
+      if (text.indexOf('?') >= 0) {
+        news.dampenQuestion(sentiments);
+      }
     }
     butCheck(lower, sentiments);
     return scoreValence(sentiments, text);
@@ -200,6 +203,26 @@ public final class Vader {
       scalar += valence > 0 ? C_INCR : -C_INCR;
     }
     return scalar;
+  }
+
+  /**
+   * A negator with no rated word among the three tokens after it (and no valence of its own) gets
+   * {@link NewsRules#BARE_NEGATION}: "nobody forces people to smoke", "they haven't thought of it".
+   */
+  private void scoreBareNegations(String[] lower, double[] sentiments) {
+    int n = lower.length;
+    for (int j = 0; j < n; j++) {
+      if (sentiments[j] != 0 || !negated(lower, j)) {
+        continue;
+      }
+      boolean rated = false;
+      for (int q = j + 1; q <= Math.min(n - 1, j + 3) && !rated; q++) {
+        rated = sentiments[q] != 0;
+      }
+      if (!rated) {
+        sentiments[j] = NewsRules.BARE_NEGATION;
+      }
+    }
   }
 
   private boolean negated(String[] w, int j) {

@@ -110,4 +110,15 @@ class NewsRulesTest {
     assertThat(news.score("Few voters were happy with the plan.").compound()).isNegative();
     assertThat(news.score("A few voters were happy with the plan.").compound()).isPositive();
   }
+
+  @Test
+  void aNegationThatNegatesNoRatedWordIsMildlyNegative() {
+    String s = "The council has not published the figures since March.";
+    assertThat(plain.score(s).compound()).isZero();
+    assertThat(news.score(s).compound()).isBetween(-0.3, -0.05);
+    assertThat(news.score("Nobody forces people to smoke cigarettes.").compound()).isLessThan(-0.05);
+    // a rated word in reach is negated as usual, and the idioms that negate nothing stay neutral
+    assertThat(news.score("The results were not bad at all.").compound()).isPositive();
+    assertThat(news.score("The council met not only on Monday but on Tuesday.").compound()).isZero();
+  }
 }
