@@ -80,7 +80,7 @@ public final class ArticleAnalyzer {
         SentimentScores score = paragraphEnglish[p] && vader != null ? vader.score(s) : null;
         WordFacts.Facts[] facts = sentenceFacts.get(index);
         sents.add(SentenceAnalysis.of(s, facts, score));
-        summaryInput.add(facts.length, k -> facts[k].term);
+        summaryInput.add(s, facts.length, k -> facts[k].term);
         allSentences.add(s);
       }
       perParagraph.add(sents);

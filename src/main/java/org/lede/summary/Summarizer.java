@@ -33,6 +33,11 @@ import org.lede.text.Words;
  * Sentences are then picked greedily by score minus {@link #REDUNDANCY} times their highest tf-idf cosine with
  * a sentence already picked (MMR); a near-duplicate (cosine at least {@link #DUPLICATE}) is never picked.
  * The summary keeps article order.
+ *
+ * <p>Some sentences are no summary material ({@link #kindOf}): page furniture ("Scroll down for video",
+ * "Click here to ...") in either mode, and, in a digest, questions, which news uses as rhetorical openers
+ * ("Think it's hard to redeem your miles?") rather than to state anything. They are picked only when nothing
+ * else is left, so a one-sentence article still has its sentence as summary.
  */
 public final class Summarizer {
   static final int WINDOW = 30;
@@ -46,6 +51,34 @@ public final class Summarizer {
   static final double W_HEADLINE = 0.3;
   static final double REDUNDANCY = 0.3;
   static final double DUPLICATE = 0.8;
+  /** Score lowered from sentences that are no summary material: below any other sentence's. */
+  static final double UNSUITABLE = 1_000;
+
+  /** What a sentence is, for summaries. */
+  public enum Kind {
+    STATEMENT, QUESTION, FURNITURE
+  }
+
+  private static final String[] FURNITURE_OPENINGS = {"scroll down for", "scroll down to", "click here",
+      "read more:", "share this article", "advertisement"};
+
+  /**
+   * A sentence's kind: {@link Kind#FURNITURE} when it opens like page furniture left in a web page's text
+   * ("Scroll down for video", "Click here to ...", "Read more:", "Share this article", "Advertisement");
+   * {@link Kind#QUESTION} when it ends with a question mark (before any closing quotes or brackets).
+   */
+  public static Kind kindOf(String sentence) {
+    for (String f : FURNITURE_OPENINGS) {
+      if (sentence.regionMatches(true, 0, f, 0, f.length())) {
+        return Kind.FURNITURE;
+      }
+    }
+    int e = sentence.length() - 1;
+    while (e >= 0 && "\"'\u201D\u2019)] ".indexOf(sentence.charAt(e)) >= 0) {
+      e--;
+    }
+    return e >= 0 && sentence.charAt(e) == '?' ? Kind.QUESTION : Kind.STATEMENT;
+  }
 
   /** Length control: ratio (when &gt; 0) wins over the sentence count; maxWords (when &gt; 0) caps both. */
   public record Length(int sentences, double ratio, int maxWords) implements java.io.Serializable {
@@ -93,24 +126,27 @@ public final class Summarizer {
     private final List<Term> terms = new ArrayList<>();
     private final List<int[]> termLists = new ArrayList<>();
     private final List<Integer> wordCounts = new ArrayList<>();
+    private final List<Kind> kinds = new ArrayList<>();
     private Map<String, Term> own; // terms of sentences given as words
 
-    /** Adds the next sentence, given its words. */
-    public void add(List<String> words) {
+    /** Adds the next sentence. */
+    public void add(String sentence) {
       if (own == null) {
         own = new HashMap<>();
       }
-      add(words.size(), k -> {
+      List<String> words = Words.of(sentence);
+      add(sentence, words.size(), k -> {
         String t = term(words.get(k));
         return t == null ? null : own.computeIfAbsent(t, Term::new);
       });
     }
 
     /**
-     * Adds the next sentence of {@code wordCount} words, given the {@link Term} of word k (null for a stop
+     * Adds the next sentence, of {@code wordCount} words, given the {@link Term} of word k (null for a stop
      * word), the same object for the same stem.
      */
-    public void add(int wordCount, IntFunction<Term> termOf) {
+    public void add(String sentence, int wordCount, IntFunction<Term> termOf) {
+      kinds.add(kindOf(sentence));
       wordCounts.add(wordCount);
       int[] out = new int[wordCount];
       int k = 0;
@@ -150,7 +186,7 @@ public final class Summarizer {
   public Result summarize(List<String> sentences, String title) {
     Input input = new Input();
     for (String s : sentences) {
-      input.add(Words.of(s));
+      input.add(s);
     }
     return summarize(input, title);
   }
@@ -201,6 +237,10 @@ public final class Summarizer {
         if (titleVec != null) {
           s += W_HEADLINE * titleVec.dot(vec[i]);
         }
+      }
+      Kind kind = input.kinds.get(i);
+      if (kind == Kind.FURNITURE || kind == Kind.QUESTION && length.digest()) {
+        s -= UNSUITABLE;
       }
       scores[i] = wordCounts[i] == 0 ? Double.NEGATIVE_INFINITY : s;
     }

@@ -80,6 +80,34 @@ class SummarizerTest {
   }
 
   @Test
+  void digestsLeaveOutQuestionsAndPageFurniture() {
+    List<String> article = List.of(
+        "Scroll down for video",
+        "Think your commute is slow?",
+        "Rail journeys in the region took 12 minutes longer on average this year, a transport survey found.",
+        "The survey blamed signal failures on the main line for most of the delays.",
+        "Operators said repairs to the signals would finish by March.",
+        "Passengers groups welcomed the repairs but asked for refunds.");
+    Summarizer.Result r = new Summarizer(Summarizer.Length.DEFAULT).summarize(article, null);
+    assertThat(r.selected()).containsExactly(2, 3, 4);
+    // a share of the article may keep a question, never the furniture
+    Summarizer.Result extract = new Summarizer(new Summarizer.Length(3, 0.8, 0)).summarize(article, null);
+    assertThat(extract.selected()).hasSize(5).contains(1).doesNotContain(0);
+    // with nothing else left, a question is still a one-sentence article's summary
+    assertThat(new Summarizer(Summarizer.Length.DEFAULT).summarize(List.of("Who pays for the bridge?"), null)
+        .selected()).containsExactly(0);
+  }
+
+  @Test
+  void sentenceKinds() {
+    assertThat(Summarizer.kindOf("Is it over?")).isEqualTo(Summarizer.Kind.QUESTION);
+    assertThat(Summarizer.kindOf("He asked: 'Is it over?'")).isEqualTo(Summarizer.Kind.QUESTION);
+    assertThat(Summarizer.kindOf("Click here to read the report.")).isEqualTo(Summarizer.Kind.FURNITURE);
+    assertThat(Summarizer.kindOf("Clicking here would be odd.")).isEqualTo(Summarizer.Kind.STATEMENT);
+    assertThat(Summarizer.kindOf("Why it matters is clear.")).isEqualTo(Summarizer.Kind.STATEMENT);
+  }
+
+  @Test
   void doesNotRepeatItself() {
     List<String> dup = new ArrayList<>(ARTICLE);
     dup.add(1, ARTICLE.get(0));
