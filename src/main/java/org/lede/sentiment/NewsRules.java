@@ -198,6 +198,12 @@ public final class NewsRules {
     return lower[i].equals("too") && i + 1 < lower.length && !punctuated[i];
   }
 
+  /** Whether {@link #negates} can hold for this word in some context. */
+  static boolean mayNegate(String w) {
+    return w.equals("nobody") || w.equals("neither") || w.equals("hardly") || w.equals("barely")
+        || w.equals("scarcely") || w.equals("one") || w.equals("few");
+  }
+
   /** Extra negators, on top of VADER's list. */
   boolean negates(String[] lower, int j) {
     String w = lower[j];

@@ -71,13 +71,16 @@ public final class Vader {
     final boolean booster;
     /** Lexicon valence (with the news lookups when they apply), or null. */
     final Double lexicon;
+    /** Whether the form is a negator in some context (a cheap filter before the contextual check). */
+    final boolean mayNegate;
 
-    Token(String raw, String lower, boolean upper, boolean booster, Double lexicon) {
+    Token(String raw, String lower, boolean upper, boolean booster, Double lexicon, boolean mayNegate) {
       this.raw = raw;
       this.lower = lower;
       this.upper = upper;
       this.booster = booster;
       this.lexicon = lexicon;
+      this.mayNegate = mayNegate;
     }
   }
 
@@ -141,7 +144,7 @@ public final class Vader {
       }
     }
     if (news != null) {
-      scoreBareNegations(lower, sentiments);
+      scoreBareNegations(facts, lower, sentiments);
       if (text.indexOf('?') >= 0) {
         news.dampenQuestion(sentiments);
       }
@@ -153,7 +156,8 @@ public final class Vader {
   private Token token(String raw) {
     String lower = raw.toLowerCase(Locale.ROOT);
     return new Token(raw, lower, isUpper(raw), BOOSTERS.containsKey(lower),
-        news == null ? lex.valence(lower) : news.lookup(lex, lower));
+        news == null ? lex.valence(lower) : news.lookup(lex, lower),
+        NEGATE.contains(lower) || lower.contains("n't") || news != null && NewsRules.mayNegate(lower));
   }
 
   private double valence(String[] tokens, String[] lower, int i, boolean capDiff, double lexicon) {
@@ -209,10 +213,10 @@ public final class Vader {
    * A negator with no rated word among the three tokens after it (and no valence of its own) gets
    * {@link NewsRules#BARE_NEGATION}: "nobody forces people to smoke", "they haven't thought of it".
    */
-  private void scoreBareNegations(String[] lower, double[] sentiments) {
+  private void scoreBareNegations(Token[] facts, String[] lower, double[] sentiments) {
     int n = lower.length;
     for (int j = 0; j < n; j++) {
-      if (sentiments[j] != 0 || !negated(lower, j)) {
+      if (!facts[j].mayNegate || sentiments[j] != 0 || !negated(lower, j)) {
         continue;
       }
       boolean rated = false;

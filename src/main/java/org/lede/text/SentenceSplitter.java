@@ -25,7 +25,7 @@ import java.util.Set;
  * <p>Text taken from web pages often loses the full stop between a photo caption or a "Scroll down for video"
  * line and the sentence that follows ("... higher than a colleague The cost of divorce ..."). A <b>run-in
  * boundary</b> is therefore also a sentence end: a capitalised clause opener ({@link #RUN_IN_OPENERS}: "The",
- * "He", "In", ...) followed by a lower-case word or a digit, directly after a word that ends in a letter, digit,
+ * "He", "In", ...) followed by a lower-case word or a digit, after a space and a word that ends in a letter, digit,
  * '%' or ')' and is not a function word, with at least {@link #RUN_IN_MIN_WORDS} words before it in the
  * sentence. In edited prose such an opener is capitalised mid-sentence only in titles, and titles are
  * title-cased ("in The Mail on Sunday", "Pride And Prejudice"), which the lower-case test leaves alone.
@@ -68,6 +68,8 @@ public final class SentenceSplitter {
       "film", "movie", "song", "album", "book", "novel", "show", "series", "play", "band", "newspaper",
       "magazine");
   static final int RUN_IN_MIN_WORDS = 4;
+  /** Letters of the longest opener. */
+  private static final int RUN_IN_OPENER_MAX = 6;
 
   /** Sentence spans [start, end) of {@code p}, trimmed, in order. */
   public static List<int[]> spans(String p) {
@@ -205,25 +207,24 @@ public final class SentenceSplitter {
     if (e <= s) {
       return;
     }
+    // run-in boundaries: a space, then an opener (found with indexOf, which scans fast)
     int words = 0;
-    int prevStart = -1; // start of the previous whitespace-separated token
+    int prevStart = s; // the last token before the current space
+    int prevEnd = s;
     int tokenStart = s;
-    for (int i = s; i < e; i++) {
-      if (!Paragraphs.isSpace(p.charAt(i))) {
-        continue;
-      }
-      int next = skipSpace(p, i);
+    for (int i = p.indexOf(' ', s); i >= 0 && i < e; i = p.indexOf(' ', i + 1)) {
       if (i > tokenStart) {
         words++;
         prevStart = tokenStart;
+        prevEnd = i;
       }
-      if (words >= RUN_IN_MIN_WORDS && next < e && isRunIn(p, prevStart, i, next, e)) {
-        out.add(new int[] {s, i});
+      int next = i + 1;
+      tokenStart = next;
+      if (words >= RUN_IN_MIN_WORDS && next < e && isRunIn(p, prevStart, prevEnd, next, e)) {
+        out.add(new int[] {s, prevEnd});
         s = next;
         words = 0;
       }
-      tokenStart = next;
-      i = next - 1;
     }
     out.add(new int[] {s, e});
   }
@@ -234,11 +235,11 @@ public final class SentenceSplitter {
     if (first < 'A' || first > 'W') {
       return false;
     }
-    int w = next;
-    while (w < end && Character.isLetter(p.charAt(w))) {
+    int w = next + 1;
+    while (w < end && w - next <= RUN_IN_OPENER_MAX && Character.isLowerCase(p.charAt(w))) {
       w++;
     }
-    if (w >= end || !Paragraphs.isSpace(p.charAt(w)) || !RUN_IN_OPENERS.contains(p.substring(next, w))) {
+    if (w >= end || w - next > RUN_IN_OPENER_MAX || !Paragraphs.isSpace(p.charAt(w))) {
       return false;
     }
     int after = skipSpace(p, w);
@@ -249,8 +250,10 @@ public final class SentenceSplitter {
     if (!(Character.isLetterOrDigit(last) || last == '%' || last == ')')) {
       return false;
     }
-    return !RUN_IN_KEEPERS.contains(p.substring(prev, prevEnd).toLowerCase(Locale.ROOT));
+    return RUN_IN_OPENERS.contains(p.substring(next, w))
+        && !RUN_IN_KEEPERS.contains(p.substring(prev, prevEnd).toLowerCase(Locale.ROOT));
   }
+
 
   private static int skipSpace(String p, int i) {
     while (i < p.length() && Paragraphs.isSpace(p.charAt(i))) {
