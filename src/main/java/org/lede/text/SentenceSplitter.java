@@ -25,10 +25,11 @@ import java.util.Set;
  * <p>Text taken from web pages often loses the full stop between a photo caption or a "Scroll down for video"
  * line and the sentence that follows ("... higher than a colleague The cost of divorce ..."). A <b>run-in
  * boundary</b> is therefore also a sentence end: a capitalised clause opener ({@link #RUN_IN_OPENERS}: "The",
- * "He", "In", ...) followed by a lower-case word or a digit, after a space and a word that ends in a letter, digit,
- * '%' or ')' and is not a function word, with at least {@link #RUN_IN_MIN_WORDS} words before it in the
- * sentence. In edited prose such an opener is capitalised mid-sentence only in titles, and titles are
- * title-cased ("in The Mail on Sunday", "Pride And Prejudice"), which the lower-case test leaves alone.
+ * "He", "In", ...) followed by a lower-case word or a digit, after a space and a word that ends in a letter,
+ * digit, '%' or ')' and is not a function or title word ({@link #RUN_IN_KEEPERS}), with at least
+ * {@link #RUN_IN_MIN_WORDS} words before it in the sentence. In edited prose such an opener is capitalised
+ * mid-sentence only in titles, and titles are title-cased ("in The Mail on Sunday", "Pride And Prejudice"),
+ * which the lower-case test leaves alone.
  */
 public final class SentenceSplitter {
   private SentenceSplitter() {}
@@ -56,9 +57,19 @@ public final class SentenceSplitter {
       "today", "to", "of", "more", "such", "only", "even", "shares", "sales");
 
   /** Capitalised words that open a clause; mid-sentence, after a content word, they mark a lost full stop. */
-  private static final Set<String> RUN_IN_OPENERS = Set.of(
+  private static final List<String> RUN_IN_OPENERS = List.of(
       "The", "A", "An", "It", "He", "She", "They", "We", "His", "Her", "Their", "Its", "This", "These",
       "Those", "In", "On", "At", "But", "And", "As", "When", "After", "Before", "While", "Now");
+  /** The openers by first letter ('A' to 'W'), so a candidate is matched in place. */
+  private static final String[][] OPENERS_BY_LETTER = new String['W' - 'A' + 1][];
+
+  static {
+    for (char c = 'A'; c <= 'W'; c++) {
+      char first = c;
+      OPENERS_BY_LETTER[c - 'A'] =
+          RUN_IN_OPENERS.stream().filter(o -> o.charAt(0) == first).toArray(String[]::new);
+    }
+  }
   /** Words after which a run-in opener continues the sentence (a title: "by The Times", "said The ..."). */
   private static final Set<String> RUN_IN_KEEPERS = Set.of(
       "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
@@ -207,53 +218,86 @@ public final class SentenceSplitter {
     if (e <= s) {
       return;
     }
-    // run-in boundaries: a space, then an opener (found with indexOf, which scans fast)
-    int words = 0;
-    int prevStart = s; // the last token before the current space
-    int prevEnd = s;
-    int tokenStart = s;
-    for (int i = p.indexOf(' ', s); i >= 0 && i < e; i = p.indexOf(' ', i + 1)) {
-      if (i > tokenStart) {
-        words++;
-        prevStart = tokenStart;
-        prevEnd = i;
-      }
-      int next = i + 1;
-      tokenStart = next;
-      if (words >= RUN_IN_MIN_WORDS && next < e && isRunIn(p, prevStart, prevEnd, next, e)) {
+    // run-in boundaries: a space, then a capital A-W (indexOf scans fast; a check in the main loop made the
+    // whole splitter 2.5 times slower), then the checks of isRunIn, cheapest first
+    for (int i = p.indexOf(' ', s); i >= 0 && i < e - 1; i = p.indexOf(' ', i + 1)) {
+      char d = p.charAt(i + 1);
+      if (d >= 'A' && d <= 'W' && isRunIn(p, s, i + 1, e)) {
+        int prevEnd = i;
+        while (p.charAt(prevEnd - 1) == ' ') {
+          prevEnd--;
+        }
         out.add(new int[] {s, prevEnd});
-        s = next;
-        words = 0;
+        s = i + 1;
       }
     }
     out.add(new int[] {s, e});
   }
 
-  /** Whether the token at {@code next} opens a sentence whose full stop was lost after token [prev, prevEnd). */
-  private static boolean isRunIn(String p, int prev, int prevEnd, int next, int end) {
-    char first = p.charAt(next);
-    if (first < 'A' || first > 'W') {
+  /**
+   * Whether the capitalised word at {@code next} (after a space) opens a sentence whose full stop was lost,
+   * in the sentence that starts at {@code start}.
+   */
+  private static boolean isRunIn(String p, int start, int next, int end) {
+    String[] candidates = OPENERS_BY_LETTER[p.charAt(next) - 'A'];
+    if (candidates.length == 0) {
       return false;
     }
     int w = next + 1;
     while (w < end && w - next <= RUN_IN_OPENER_MAX && Character.isLowerCase(p.charAt(w))) {
       w++;
     }
-    if (w >= end || w - next > RUN_IN_OPENER_MAX || !Paragraphs.isSpace(p.charAt(w))) {
+    if (w >= end || w - next > RUN_IN_OPENER_MAX || !Paragraphs.isSpace(p.charAt(w))
+        || !isOneOf(p, next, w, candidates)) {
       return false;
     }
     int after = skipSpace(p, w);
     if (after >= end || !(Character.isLowerCase(p.charAt(after)) || Character.isDigit(p.charAt(after)))) {
       return false;
     }
+    int prevEnd = next - 1;
+    while (prevEnd > start && p.charAt(prevEnd - 1) == ' ') {
+      prevEnd--;
+    }
+    if (prevEnd <= start) {
+      return false;
+    }
     char last = p.charAt(prevEnd - 1);
     if (!(Character.isLetterOrDigit(last) || last == '%' || last == ')')) {
       return false;
     }
-    return RUN_IN_OPENERS.contains(p.substring(next, w))
-        && !RUN_IN_KEEPERS.contains(p.substring(prev, prevEnd).toLowerCase(Locale.ROOT));
+    int prevStart = prevEnd;
+    while (prevStart > start && !Paragraphs.isSpace(p.charAt(prevStart - 1))) {
+      prevStart--;
+    }
+    if (RUN_IN_KEEPERS.contains(p.substring(prevStart, prevEnd).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    // at least RUN_IN_MIN_WORDS words before the opener, the previous one included (counted backwards)
+    int words = 1;
+    int q = prevStart;
+    while (words < RUN_IN_MIN_WORDS && q > start) {
+      while (q > start && Paragraphs.isSpace(p.charAt(q - 1))) {
+        q--;
+      }
+      if (q > start) {
+        words++;
+        while (q > start && !Paragraphs.isSpace(p.charAt(q - 1))) {
+          q--;
+        }
+      }
+    }
+    return words >= RUN_IN_MIN_WORDS;
   }
 
+  private static boolean isOneOf(String p, int from, int to, String[] words) {
+    for (String o : words) {
+      if (o.length() == to - from && p.startsWith(o, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static int skipSpace(String p, int i) {
     while (i < p.length() && Paragraphs.isSpace(p.charAt(i))) {

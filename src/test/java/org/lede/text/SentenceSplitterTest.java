@@ -71,14 +71,14 @@ class SentenceSplitterTest {
   @Test
   void aLostFullStopBeforeAClauseOpenerIsASentenceEnd() {
     // a photo caption run into the story, as web pages often leave it
-    assertThat(SentenceSplitter.split(
-            "Volunteers clear the flooded high street in Marlow The river rose two metres overnight, and it is "
-                + "still rising."))
+    assertThat(SentenceSplitter.split("Volunteers clear the flooded high street in Marlow The river rose two "
+            + "metres overnight, and it is still rising."))
         .containsExactly("Volunteers clear the flooded high street in Marlow",
             "The river rose two metres overnight, and it is still rising.");
-    assertThat(SentenceSplitter.split("Scroll down for video A new survey shows that rents rose 8% In the north "
-            + "they rose most."))
-        .containsExactly("Scroll down for video", "A new survey shows that rents rose 8%", "In the north they rose most.");
+    assertThat(SentenceSplitter.split(
+            "Scroll down for video A new survey shows that rents rose 8% In the north they rose most."))
+        .containsExactly("Scroll down for video", "A new survey shows that rents rose 8%",
+            "In the north they rose most.");
   }
 
   @Test
