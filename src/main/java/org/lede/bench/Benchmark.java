@@ -140,7 +140,13 @@ public final class Benchmark {
     return m;
   }
 
-  /** One 1 MB paragraph against a thousand 1 KB paragraphs, and one 5,000-sentence article. */
+  /** Article lengths, in sentences, of the summariser's cost curve. */
+  static final int[] CURVE_SENTENCES = {625, 1_250, 2_500, 5_000, 10_000, 20_000, 40_000};
+
+  /**
+   * One 1 MB paragraph against a thousand 1 KB paragraphs, one 5,000-sentence article through the whole
+   * analyzer, and the summariser's cost curve: one article of each length in {@link #CURVE_SENTENCES}.
+   */
   static Map<String, Object> longDocuments() {
     Random r = new Random(9);
     ArticleAnalyzer analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
@@ -183,7 +189,44 @@ public final class Benchmark {
     m.put("ratio", round(bigSec / smallSec));
     m.put("article_sentences", sentences);
     m.put("five_thousand_sentence_article_seconds", round(fiveSec));
+    m.put("summary_cost_curve", summaryCurve(r));
     return m;
+  }
+
+  /** Milliseconds and microseconds per sentence to summarise one article of each length (best of three). */
+  static List<Map<String, Object>> summaryCurve(Random r) {
+    StringBuilder sb = new StringBuilder();
+    List<List<String>> articles = new ArrayList<>();
+    for (int n : CURVE_SENTENCES) {
+      List<String> sentences = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        sb.setLength(0);
+        CorpusGenerator.sentence(r, sb);
+        sentences.add(sb.toString().trim());
+      }
+      articles.add(sentences);
+    }
+    Summarizer summarizer = new Summarizer(Summarizer.Length.DEFAULT);
+    for (int warm = 0; warm < 3; warm++) {
+      for (List<String> a : articles) {
+        summarizer.summarize(a, "T");
+      }
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (List<String> a : articles) {
+      double best = Double.MAX_VALUE;
+      for (int rep = 0; rep < 3; rep++) {
+        long t0 = System.nanoTime();
+        summarizer.summarize(a, "T");
+        best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+      }
+      Map<String, Object> point = new LinkedHashMap<>();
+      point.put("sentences", a.size());
+      point.put("milliseconds", round(best * 1e3));
+      point.put("microseconds_per_sentence", round(best * 1e6 / a.size()));
+      out.add(point);
+    }
+    return out;
   }
 
   static Map<String, Object> job(SparkSession spark, Path corpus, Path out) throws IOException {
@@ -279,6 +322,10 @@ public final class Benchmark {
         l.get("one_1mb_paragraph_seconds"), l.get("thousand_1kb_paragraphs_seconds"), l.get("ratio"));
     System.out.printf("%-40s %s s (%s sentences)%n", "one 5,000-sentence article",
         l.get("five_thousand_sentence_article_seconds"), l.get("article_sentences"));
+    for (Map<String, Object> point : (List<Map<String, Object>>) l.get("summary_cost_curve")) {
+      System.out.printf("%-40s %s ms, %s us per sentence%n", "  summary of " + point.get("sentences")
+          + " sentences", point.get("milliseconds"), point.get("microseconds_per_sentence"));
+    }
     System.out.printf("%-40s %s%n", "lede / Spark NLP (same data)", r.get("lede_over_spark_nlp"));
     System.out.printf("%-40s %s MB (max heap %s MB, %s cores)%n", "peak heap, driver + executor",
         r.get("peak_heap_mb"), r.get("max_heap_mb"), r.get("cores"));
