@@ -24,7 +24,11 @@ import org.lede.text.Words;
  * <p>Two modes follow the length setting:
  * <ul>
  *   <li><b>digest</b> (a sentence count, the default): news puts the essentials first, so a lead prior
- *       {@code exp(-i / k)} for sentence i and summary size k is added with weight {@link #W_LEAD}; sentences
+ *       {@code exp(-i / k)} for sentence i and summary size k is added with weight {@link #W_LEAD}, counting
+ *       from the second sentence when the first is a feature lede (in an article of at least
+ *       {@link #FEATURE_LEDE_MIN} sentences, its PageRank below the article's mean:
+ *       a scene-setting opening that shares little with the story, "With summer around the corner, icy
+ *       treats are back on the menu."), which then gets no lead prior; sentences
  *       longer than {@link #LONG_SENTENCE} words lose {@link #W_LONG} per multiple of that length; and the
  *       tf-idf similarity to the headline adds with weight {@link #W_HEADLINE};
  *   <li><b>extract</b> ({@code summary.ratio}): a share of the article is kept, and centrality alone
@@ -51,6 +55,11 @@ public final class Summarizer {
   static final double W_HEADLINE = 0.3;
   static final double REDUNDANCY = 0.3;
   static final double DUPLICATE = 0.8;
+  /**
+   * Sentences an article needs before its opening can be judged a feature lede: PageRank over a handful of
+   * sentences says little about which one is central.
+   */
+  static final int FEATURE_LEDE_MIN = 10;
   /** Score lowered from sentences that are no summary material: below any other sentence's. */
   static final double UNSUITABLE = 1_000;
 
@@ -220,10 +229,14 @@ public final class Summarizer {
 
     double[] centrality = pageRank(termSets, wordCounts, df);
     double maxC = 0;
+    double meanC = 0;
     for (double c : centrality) {
       maxC = Math.max(maxC, c);
+      meanC += c / n;
     }
     int k = length.target(n);
+    // a feature lede (an opening less central than the article's average sentence) is not the lead
+    int leadStart = length.digest() && n >= FEATURE_LEDE_MIN && n > k && centrality[0] < meanC ? 1 : 0;
     SparseVector titleVec = null;
     if (length.digest() && title != null && !title.isBlank()) {
       titleVec = SparseVector.tfidf(knownTerms(Words.of(title), input), idf);
@@ -232,7 +245,9 @@ public final class Summarizer {
     for (int i = 0; i < n; i++) {
       double s = maxC > 0 ? centrality[i] / maxC : 0;
       if (length.digest()) {
-        s += W_LEAD * Math.exp(-(double) i / k);
+        if (i >= leadStart) {
+          s += W_LEAD * Math.exp(-(double) (i - leadStart) / k);
+        }
         s -= W_LONG * Math.max(0, (wordCounts[i] - LONG_SENTENCE) / (double) LONG_SENTENCE);
         if (titleVec != null) {
           s += W_HEADLINE * titleVec.dot(vec[i]);

@@ -99,6 +99,30 @@ class SummarizerTest {
   }
 
   @Test
+  void aFeatureLedeLeavesTheLeadToTheStory() {
+    List<String> story = List.of(
+        "The county flood barrier failed on Monday, and river water flooded the town centre.",
+        "Engineers said the flood barrier failed because the county skipped repairs.",
+        "The county council approved emergency repairs to the flood barrier.",
+        "Residents near the river were moved to a school while the water stayed high.",
+        "The council will review why the barrier repairs were skipped.",
+        "Shops in the town centre stayed shut as the flood water drained.",
+        "The river level fell on Tuesday, the county said.",
+        "Insurers sent assessors to the flooded town centre.",
+        "The school will house residents until the barrier is repaired.",
+        "Engineers expect the barrier repairs to take two weeks.");
+    List<String> withFeatureLede = new ArrayList<>();
+    withFeatureLede.add("Autumn mornings smell of woodsmoke and wet leaves.");
+    withFeatureLede.addAll(story);
+    Summarizer digest = new Summarizer(Summarizer.Length.DEFAULT);
+    assertThat(digest.summarize(withFeatureLede, null).selected()).doesNotContain(0).contains(1);
+    // an opening that belongs to the story keeps the lead
+    assertThat(digest.summarize(story, null).selected()).contains(0);
+    // too short an article to judge: the opening keeps the lead
+    assertThat(digest.summarize(withFeatureLede.subList(0, 6), null).selected()).contains(0);
+  }
+
+  @Test
   void sentenceKinds() {
     assertThat(Summarizer.kindOf("Is it over?")).isEqualTo(Summarizer.Kind.QUESTION);
     assertThat(Summarizer.kindOf("He asked: 'Is it over?'")).isEqualTo(Summarizer.Kind.QUESTION);
