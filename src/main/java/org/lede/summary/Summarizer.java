@@ -25,12 +25,12 @@ import org.lede.text.Words;
  * <ul>
  *   <li><b>digest</b> (a sentence count, the default): news puts the essentials first, so a lead prior
  *       {@code exp(-i / k)} for sentence i and summary size k is added with weight {@link #W_LEAD}, counting
- *       from the second sentence when the first is a feature lede (in an article of at least
- *       {@link #FEATURE_LEDE_MIN} sentences, its PageRank below the article's mean:
- *       a scene-setting opening that shares little with the story, "With summer around the corner, icy
- *       treats are back on the menu."), which then gets no lead prior; sentences
- *       longer than {@link #LONG_SENTENCE} words lose {@link #W_LONG} per multiple of that length; and the
- *       tf-idf similarity to the headline adds with weight {@link #W_HEADLINE};
+ *       from the first sentence whose PageRank reaches the article's mean (in an article of at least
+ *       {@link #FEATURE_LEDE_MIN} sentences): openings before it are a feature lede, scene-setting that
+ *       shares little with the story ("With summer around the corner, icy treats are back on the menu."), and
+ *       get no lead prior; sentences longer than {@link #LONG_SENTENCE} words lose {@link #W_LONG} per
+ *       multiple of that length; and the tf-idf similarity to the headline adds with weight
+ *       {@link #W_HEADLINE};
  *   <li><b>extract</b> ({@code summary.ratio}): a share of the article is kept, and centrality alone
  *       decides, which is what covers an article best.
  * </ul>
@@ -235,8 +235,14 @@ public final class Summarizer {
       meanC += c / n;
     }
     int k = length.target(n);
-    // a feature lede (an opening less central than the article's average sentence) is not the lead
-    int leadStart = length.digest() && n >= FEATURE_LEDE_MIN && n > k && centrality[0] < meanC ? 1 : 0;
+    // the lead is the first sentence at least as central as the average one: openings before it are a
+    // feature lede, scene-setting that shares little with the story
+    int leadStart = 0;
+    if (length.digest() && n >= FEATURE_LEDE_MIN && n > k) {
+      while (centrality[leadStart] < meanC) {
+        leadStart++;
+      }
+    }
     SparseVector titleVec = null;
     if (length.digest() && title != null && !title.isBlank()) {
       titleVec = SparseVector.tfidf(knownTerms(Words.of(title), input), idf);

@@ -116,6 +116,10 @@ class SummarizerTest {
     withFeatureLede.addAll(story);
     Summarizer digest = new Summarizer(Summarizer.Length.DEFAULT);
     assertThat(digest.summarize(withFeatureLede, null).selected()).doesNotContain(0).contains(1);
+    // a scene-setting opening of two sentences: the lead starts at the story
+    List<String> twoSentenceLede = new ArrayList<>(withFeatureLede);
+    twoSentenceLede.add(1, "Children kick through piles of gold and red.");
+    assertThat(digest.summarize(twoSentenceLede, null).selected()).doesNotContain(0, 1).contains(2);
     // an opening that belongs to the story keeps the lead
     assertThat(digest.summarize(story, null).selected()).contains(0);
     // too short an article to judge: the opening keeps the lead
