@@ -239,7 +239,9 @@ public final class Summarizer {
     // feature lede, scene-setting that shares little with the story
     int leadStart = 0;
     if (length.digest() && n >= FEATURE_LEDE_MIN && n > k) {
-      while (centrality[leadStart] < meanC) {
+      // (the tolerance keeps equal ranks, as in an article whose sentences share no word, from all
+      // falling below their own mean by rounding)
+      while (leadStart < n - 1 && centrality[leadStart] < meanC * (1 - 1e-9)) {
         leadStart++;
       }
     }

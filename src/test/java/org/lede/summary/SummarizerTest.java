@@ -122,6 +122,16 @@ class SummarizerTest {
     assertThat(digest.summarize(twoSentenceLede, null).selected()).doesNotContain(0, 1).contains(2);
     // an opening that belongs to the story keeps the lead
     assertThat(digest.summarize(story, null).selected()).contains(0);
+    // sentences that share no word have equal ranks: the opening keeps the lead
+    String[] nouns = {"Apples", "Bridges", "Castles", "Dolphins", "Engines", "Forests", "Glaciers", "Harbours",
+        "Islands", "Jungles", "Kettles", "Lanterns"};
+    String[] verbs = {"ripened", "swayed", "crumbled", "dived", "roared", "burned", "melted", "froze",
+        "flooded", "grew", "whistled", "flickered"};
+    List<String> unrelated = new ArrayList<>();
+    for (int i = 0; i < nouns.length; i++) {
+      unrelated.add(nouns[i] + " " + verbs[i] + ".");
+    }
+    assertThat(digest.summarize(unrelated, null).selected()).containsExactly(0, 1, 2);
     // too short an article to judge: the opening keeps the lead
     assertThat(digest.summarize(withFeatureLede.subList(0, 6), null).selected()).contains(0);
   }
