@@ -26,10 +26,11 @@ import java.util.Set;
  * line and the sentence that follows ("... higher than a colleague The cost of divorce ..."). A <b>run-in
  * boundary</b> is therefore also a sentence end: a capitalised clause opener ({@link #RUN_IN_OPENERS}: "The",
  * "He", "In", ...) followed by a lower-case word or a digit, after a space and a word that ends in a letter,
- * digit, '%' or ')' and is not a function or title word ({@link #RUN_IN_KEEPERS}), with at least
- * {@link #RUN_IN_MIN_WORDS} words before it in the sentence. In edited prose such an opener is capitalised
- * mid-sentence only in titles, and titles are title-cased ("in The Mail on Sunday", "Pride And Prejudice"),
- * which the lower-case test leaves alone.
+ * digit, '%' or ')', does not start with a capital (unless the opener is "The") and is not a function word
+ * or a word that introduces a title ("film", "hit", "said"), with at least {@link #RUN_IN_MIN_WORDS} words
+ * before it in the sentence; the word after the opener is not one that never follows it ("and", "of", "to",
+ * ...). In edited prose such an opener is capitalised mid-sentence only in names and titles ("England A",
+ * "in The Mail on Sunday", "It's Now or Never", "Pride And Prejudice"), which these tests leave alone.
  */
 public final class SentenceSplitter {
   private SentenceSplitter() {}
@@ -70,14 +71,20 @@ public final class SentenceSplitter {
           RUN_IN_OPENERS.stream().filter(o -> o.charAt(0) == first).toArray(String[]::new);
     }
   }
-  /** Words after which a run-in opener continues the sentence (a title: "by The Times", "said The ..."). */
-  private static final Set<String> RUN_IN_KEEPERS = Set.of(
+  /** Function words: no sentence ends with one. */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
       "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
       "as", "into", "onto", "about", "over", "under", "than", "that", "which", "who", "whom", "whose", "this",
       "these", "those", "his", "her", "its", "their", "our", "your", "my", "is", "are", "was", "were", "be",
-      "been", "being", "has", "have", "had", "said", "says", "say", "called", "named", "titled", "entitled",
-      "film", "movie", "song", "album", "book", "novel", "show", "series", "play", "band", "newspaper",
-      "magazine");
+      "been", "being", "has", "have", "had");
+  /** Words that never follow a clause opener at the start of a sentence ("It to three", "A and B"). */
+  private static final Set<String> NOT_AFTER_OPENER = Set.of("and", "or", "nor", "of", "to", "by", "with",
+      "from", "than");
+  /** Words after which a capitalised opener starts a title ("said The ...", "the film The ..."). */
+  private static final Set<String> TITLE_WORDS = Set.of("said", "says", "say", "called", "named", "titled",
+      "entitled", "film", "movie", "song", "hit", "single", "track", "album", "anthem", "hymn", "poem",
+      "book", "novel", "show", "series", "programme", "program", "play", "opera", "musical", "band",
+      "newspaper", "magazine", "headline", "slogan");
   static final int RUN_IN_MIN_WORDS = 4;
   /** Letters of the longest opener. */
   private static final int RUN_IN_OPENER_MAX = 6;
@@ -252,7 +259,8 @@ public final class SentenceSplitter {
       return false;
     }
     int after = skipSpace(p, w);
-    if (after >= end || !(Character.isLowerCase(p.charAt(after)) || Character.isDigit(p.charAt(after)))) {
+    if (after >= end || !(Character.isLowerCase(p.charAt(after)) || Character.isDigit(p.charAt(after)))
+        || NOT_AFTER_OPENER.contains(wordAt(p, after, end))) {
       return false;
     }
     int prevEnd = next - 1;
@@ -270,7 +278,11 @@ public final class SentenceSplitter {
     while (prevStart > start && !Paragraphs.isSpace(p.charAt(prevStart - 1))) {
       prevStart--;
     }
-    if (RUN_IN_KEEPERS.contains(p.substring(prevStart, prevEnd).toLowerCase(Locale.ROOT))) {
+    if (Character.isUpperCase(p.charAt(prevStart)) && !(w - next == 3 && p.startsWith("The", next))) {
+      return false; // a run of capitalised words is a name or a title ("England A", "It's Now or Never")
+    }
+    String prev = p.substring(prevStart, prevEnd).toLowerCase(Locale.ROOT);
+    if (FUNCTION_WORDS.contains(prev) || TITLE_WORDS.contains(prev)) {
       return false;
     }
     // at least RUN_IN_MIN_WORDS words before the opener, the previous one included (counted backwards)
@@ -288,6 +300,15 @@ public final class SentenceSplitter {
       }
     }
     return words >= RUN_IN_MIN_WORDS;
+  }
+
+  /** The lower-case letters from {@code at}: a word's start as far as it is plain lower case. */
+  private static String wordAt(String p, int at, int end) {
+    int e = at;
+    while (e < end && e - at < 8 && Character.isLowerCase(p.charAt(e))) {
+      e++;
+    }
+    return p.substring(at, e);
   }
 
   private static boolean isOneOf(String p, int from, int to, String[] words) {

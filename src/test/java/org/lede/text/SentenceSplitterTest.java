@@ -79,6 +79,10 @@ class SentenceSplitterTest {
             "Scroll down for video A new survey shows that rents rose 8% In the north they rose most."))
         .containsExactly("Scroll down for video", "A new survey shows that rents rose 8%",
             "In the north they rose most.");
+    // after a name, only "The" opens a sentence (other openers follow names in titles and team names)
+    assertThat(SentenceSplitter.split("Firefighters cleared the flats in central Leeds The fire started on the "
+            + "third floor."))
+        .containsExactly("Firefighters cleared the flats in central Leeds", "The fire started on the third floor.");
   }
 
   @Test
@@ -89,7 +93,11 @@ class SentenceSplitterTest {
         "He starred in the film The Deer Hunter years ago.", // after a title word
         "Big crowds The council said nothing.", // fewer than four words before
         "Rail strikes and walkouts, The unions say, will go on.", // after punctuation
-        "Fans cheered for Real Madrid The Spanish champions won." // opener before a capitalised word
+        "Fans cheered for Real Madrid The Spanish champions won.", // opener before a capitalised word
+        "England A beat France A by ten points in the rain.", // a name ending in a capital letter
+        "The ballots were put in envelope A and sealed.", // opener before a function word
+        "The choir sang Wesley's And can it be at the service.", // after a capitalised word: a title
+        "The band played It's Now or never again and again." // a title in sentence case
     }) {
       assertThat(SentenceSplitter.split(s)).as(s).containsExactly(s);
     }
