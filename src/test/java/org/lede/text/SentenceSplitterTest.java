@@ -80,9 +80,10 @@ class SentenceSplitterTest {
         .containsExactly("Scroll down for video", "A new survey shows that rents rose 8%",
             "In the north they rose most.");
     // after a name, only "The" opens a sentence (other openers follow names in titles and team names)
-    assertThat(SentenceSplitter.split("Firefighters cleared the flats in central Leeds The fire started on the "
-            + "third floor."))
-        .containsExactly("Firefighters cleared the flats in central Leeds", "The fire started on the third floor.");
+    assertThat(SentenceSplitter.split(
+            "Firefighters cleared the flats in central Leeds The fire started on the third floor."))
+        .containsExactly("Firefighters cleared the flats in central Leeds",
+            "The fire started on the third floor.");
   }
 
   @Test
