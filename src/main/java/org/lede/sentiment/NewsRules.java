@@ -204,13 +204,14 @@ public final class NewsRules {
         || w.equals("scarcely") || w.equals("one") || w.equals("few");
   }
 
-  /** Extra negators, on top of VADER's list. */
+  /** Extra negators, on top of VADER's list: "one" only in "no one", "few" except in "a few". */
   boolean negates(String[] lower, int j) {
     String w = lower[j];
-    return w.equals("nobody") || w.equals("neither") || w.equals("hardly") || w.equals("barely")
-        || w.equals("scarcely")
-        || (w.equals("one") && j > 0 && lower[j - 1].equals("no"))
-        || (w.equals("few") && !(j > 0 && lower[j - 1].equals("a")));
+    if (!mayNegate(w)) {
+      return false;
+    }
+    String prev = j > 0 ? lower[j - 1] : "";
+    return w.equals("one") ? prev.equals("no") : !(w.equals("few") && prev.equals("a"));
   }
 
   static boolean isNameWord(String[] raw, int i) {

@@ -226,14 +226,11 @@ public final class SentenceSplitter {
       return;
     }
     // run-in boundaries: a space, then a capital A-W (indexOf scans fast; a check in the main loop made the
-    // whole splitter 2.5 times slower), then the checks of isRunIn, cheapest first
+    // whole splitter 2.5 times slower), then the checks of runInEnd, cheapest first
     for (int i = p.indexOf(' ', s); i >= 0 && i < e - 1; i = p.indexOf(' ', i + 1)) {
       char d = p.charAt(i + 1);
-      if (d >= 'A' && d <= 'W' && isRunIn(p, s, i + 1, e)) {
-        int prevEnd = i;
-        while (p.charAt(prevEnd - 1) == ' ') {
-          prevEnd--;
-        }
+      int prevEnd = d >= 'A' && d <= 'W' ? runInEnd(p, s, i + 1, e) : -1;
+      if (prevEnd > 0) {
         out.add(new int[] {s, prevEnd});
         s = i + 1;
       }
@@ -242,13 +239,13 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Whether the capitalised word at {@code next} (after a space) opens a sentence whose full stop was lost,
-   * in the sentence that starts at {@code start}.
+   * When the capitalised word at {@code next} (after a space) opens a sentence whose full stop was lost, in
+   * the sentence that starts at {@code start}, the end of the text before it; otherwise -1.
    */
-  private static boolean isRunIn(String p, int start, int next, int end) {
+  private static int runInEnd(String p, int start, int next, int end) {
     String[] candidates = OPENERS_BY_LETTER[p.charAt(next) - 'A'];
     if (candidates.length == 0) {
-      return false;
+      return -1;
     }
     int w = next + 1;
     while (w < end && w - next <= RUN_IN_OPENER_MAX && Character.isLowerCase(p.charAt(w))) {
@@ -256,34 +253,34 @@ public final class SentenceSplitter {
     }
     if (w >= end || w - next > RUN_IN_OPENER_MAX || !Paragraphs.isSpace(p.charAt(w))
         || !isOneOf(p, next, w, candidates)) {
-      return false;
+      return -1;
     }
     int after = skipSpace(p, w);
     if (after >= end || !(Character.isLowerCase(p.charAt(after)) || Character.isDigit(p.charAt(after)))
-        || NOT_AFTER_OPENER.contains(wordAt(p, after, end))) {
-      return false;
+        || NOT_AFTER_OPENER.contains(nextWord(p, after))) {
+      return -1;
     }
     int prevEnd = next - 1;
     while (prevEnd > start && p.charAt(prevEnd - 1) == ' ') {
       prevEnd--;
     }
     if (prevEnd <= start) {
-      return false;
+      return -1;
     }
     char last = p.charAt(prevEnd - 1);
     if (!(Character.isLetterOrDigit(last) || last == '%' || last == ')')) {
-      return false;
+      return -1;
     }
     int prevStart = prevEnd;
     while (prevStart > start && !Paragraphs.isSpace(p.charAt(prevStart - 1))) {
       prevStart--;
     }
     if (Character.isUpperCase(p.charAt(prevStart)) && !(w - next == 3 && p.startsWith("The", next))) {
-      return false; // a run of capitalised words is a name or a title ("England A", "It's Now or Never")
+      return -1; // a run of capitalised words is a name or a title ("England A", "It's Now or Never")
     }
     String prev = p.substring(prevStart, prevEnd).toLowerCase(Locale.ROOT);
     if (FUNCTION_WORDS.contains(prev) || TITLE_WORDS.contains(prev)) {
-      return false;
+      return -1;
     }
     // at least RUN_IN_MIN_WORDS words before the opener, the previous one included (counted backwards)
     int words = 1;
@@ -299,16 +296,7 @@ public final class SentenceSplitter {
         }
       }
     }
-    return words >= RUN_IN_MIN_WORDS;
-  }
-
-  /** The lower-case letters from {@code at}: a word's start as far as it is plain lower case. */
-  private static String wordAt(String p, int at, int end) {
-    int e = at;
-    while (e < end && e - at < 8 && Character.isLowerCase(p.charAt(e))) {
-      e++;
-    }
-    return p.substring(at, e);
+    return words >= RUN_IN_MIN_WORDS ? prevEnd : -1;
   }
 
   private static boolean isOneOf(String p, int from, int to, String[] words) {
