@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.lede.ingest.html.HtmlReader;
 
 /**
  * Reads one input file into records. Picks the format (forced, or by extension), unwraps gzip, and turns every
@@ -117,7 +118,7 @@ public final class FileReader implements RecordIterator {
     }
     Decoded d = Decoded.of(bytes);
     bytes = null;
-    return format == Format.HTML ? HtmlFormat.parse(path, d.text(), d.flags())
+    return format == Format.HTML ? HtmlReader.read(path, "file", 0, d.text(), null, d.flags())
         : TextFormat.parse(path, d.text(), d.flags());
   }
 

@@ -16,7 +16,8 @@ public enum RejectReason {
   MISSING_TEXT("missing_text"),
   NO_BODY("no_body"),
   NO_WORDS("no_words"),
-  DUPLICATE_ID("duplicate_id");
+  DUPLICATE_ID("duplicate_id"),
+  NOT_AN_ARTICLE("not_an_article");
 
   private final String code;
 
