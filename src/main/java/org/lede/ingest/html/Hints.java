@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -75,16 +76,16 @@ final class Hints {
     if (e.normalName().equals("body") || e.normalName().equals("html")) {
       return Hint.NONE; // page-wide classes (one-sidebar, has-comments) say nothing about the parts
     }
-    String role = e.attr("role");
+    Attributes a = e.attributes(); // the HTML parser lower-cases attribute names
+    String role = a.get("role");
     if (!role.isEmpty() && NEGATIVE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return Hint.NEGATIVE;
     }
-    String itemprop = e.attr("itemprop");
-    if (itemprop.equalsIgnoreCase("articleBody") || role.equalsIgnoreCase("main")) {
+    if (a.get("itemprop").equalsIgnoreCase("articleBody") || role.equalsIgnoreCase("main")) {
       return Hint.POSITIVE;
     }
-    String cls = e.className();
-    String id = e.id();
+    String cls = a.get("class").trim();
+    String id = a.get("id");
     if (cls.isEmpty() && id.isEmpty()) {
       return Hint.NONE;
     }

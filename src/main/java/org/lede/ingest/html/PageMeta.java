@@ -91,6 +91,12 @@ record PageMeta(String title, String byline, String publishedAt, String url, Str
     Element bylineClass;
 
     void see(Element e) {
+      if (e.attributesSize() == 0) {
+        if (h1 == null && e.normalName().equals("h1")) {
+          h1 = e;
+        }
+        return;
+      }
       switch (e.normalName()) {
         case "meta" -> {
           String content = e.attr("content");
@@ -117,8 +123,8 @@ record PageMeta(String title, String byline, String publishedAt, String url, Str
         case "time" -> time = time == null ? blankToNull(e.attr("datetime")) : time;
         default -> { }
       }
-      if (e.hasAttr("itemprop")) {
-        String itemprop = e.attr("itemprop");
+      String itemprop = e.attributes().get("itemprop");
+      if (!itemprop.isEmpty()) {
         if (datePublished == null && itemprop.equalsIgnoreCase("datePublished")) {
           datePublished = blankToNull(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
         } else if (itemprop.equalsIgnoreCase("author")) {
@@ -128,11 +134,15 @@ record PageMeta(String title, String byline, String publishedAt, String url, Str
           authorName = e;
         }
       }
-      if (relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) {
+      if (relAuthor == null && e.attributes().get("rel").equalsIgnoreCase("author")) {
         relAuthor = e;
       }
-      if (bylineClass == null && (e.hasClass("byline") || e.hasClass("author-name") || e.hasClass("byline__name"))) {
-        bylineClass = e;
+      if (bylineClass == null) {
+        String cls = e.attributes().get("class");
+        if ((cls.contains("byline") || cls.contains("author-name"))
+            && (e.hasClass("byline") || e.hasClass("author-name") || e.hasClass("byline__name"))) {
+          bylineClass = e;
+        }
       }
     }
 

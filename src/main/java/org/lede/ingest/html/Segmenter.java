@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -98,7 +99,7 @@ final class Segmenter {
           return FilterResult.SKIP_ENTIRELY; // comments, data nodes
         }
         String tag = e.normalName();
-        if (SKIPPED.contains(tag) || isHidden(e)) {
+        if (SKIPPED.contains(tag) || e.attributesSize() > 0 && isHidden(e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("br")) {
@@ -126,7 +127,7 @@ final class Segmenter {
 
   private void open(Element e, String tag) {
     boolean block = BLOCKS.contains(tag);
-    Hints.Hint hint = hints.of(e);
+    Hints.Hint hint = e.attributesSize() == 0 ? Hints.Hint.NONE : hints.of(e);
     if (block || hint != Hints.Hint.NONE && hint != Hints.Hint.POSITIVE) {
       flush();
       int parent = regionStack.isEmpty() ? -1 : regionStack.get(regionStack.size() - 1);
@@ -174,16 +175,15 @@ final class Segmenter {
   }
 
   private static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden")) {
+    Attributes a = e.attributes(); // the HTML parser lower-cases attribute names
+    if (a.hasKey("hidden") || a.get("aria-hidden").equalsIgnoreCase("true")) {
       return true;
     }
-    if (e.hasClass("collapse") && !e.hasClass("show") && !e.hasClass("in")) {
+    String cls = a.get("class");
+    if (cls.contains("collapse") && e.hasClass("collapse") && !e.hasClass("show") && !e.hasClass("in")) {
       return true; // Bootstrap's collapsed panel: shown only when a reader opens it
     }
-    if (e.attr("aria-hidden").equalsIgnoreCase("true")) {
-      return true;
-    }
-    String style = e.attr("style");
+    String style = a.get("style");
     if (style.isEmpty()) {
       return false;
     }
