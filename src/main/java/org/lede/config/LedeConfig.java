@@ -28,7 +28,7 @@ import org.lede.summary.Summarizer;
 public final class LedeConfig implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String DEFAULTS = "org/lede/lede.conf";
-  private static final Set<String> FORMATS = Set.of("auto", "txt", "jsonl", "csv", "html");
+  private static final Set<String> FORMATS = Set.of("auto", "txt", "jsonl", "json", "csv", "html", "warc", "parquet");
   private static final Set<String> ENGINES = Set.of("lexicon", "sparknlp");
   private static final Set<String> CODECS = Set.of("snappy", "zstd", "gzip", "none");
 
@@ -58,8 +58,13 @@ public final class LedeConfig implements Serializable {
     }
     long maxFile = positive(c, "input.max-file-bytes", Long.MAX_VALUE);
     long maxRecord = positive(c, "input.max-record-bytes", 1L << 30);
+    String records = get("input.json.records", () -> c.getString("input.json.records")).trim();
+    if (!records.isEmpty() && !records.startsWith("/")) {
+      throw new ConfigError("input.json.records: must be empty (detect) or a JSON pointer such as /articles, got '"
+          + records + "'");
+    }
     this.ingest = new IngestOptions(format.equals("auto") ? null : Format.parse(format), fields, delim.charAt(0),
-        maxFile, (int) maxRecord);
+        maxFile, (int) maxRecord, records);
 
     int sentences = get("summary.sentences", () -> c.getInt("summary.sentences"));
     if (sentences < 1) {

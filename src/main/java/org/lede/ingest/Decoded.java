@@ -47,6 +47,52 @@ public record Decoded(String text, List<String> flags) {
     return of(b, 0, b.length);
   }
 
+  private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+      "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([a-z0-9_.:\\-]{1,40})");
+
+  /**
+   * An HTML page's bytes: a byte-order mark first, then the charset its HTTP response declares, then the one
+   * its own {@code <meta charset>} (or {@code http-equiv} content type) names in its first 4 KiB, then
+   * {@link #of} as for any text. Labels are read as browsers read them: ISO-8859-1, Latin-1 and ASCII mean
+   * Windows-1252. An unknown or unsupported label is ignored.
+   */
+  public static Decoded ofHtml(byte[] b, int len, String declaredCharset) {
+    if (len >= 2 && ((b[0] & 0xFF) == 0xEF || (b[0] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFE)) {
+      Decoded bom = of(b, 0, len);
+      if (!bom.flags().contains(INVALID_UTF8) && !bom.flags().contains(WINDOWS_1252)) {
+        return bom;
+      }
+    }
+    Charset cs = charset(declaredCharset);
+    if (cs == null) {
+      String head = new String(b, 0, Math.min(len, 4096), StandardCharsets.ISO_8859_1);
+      java.util.regex.Matcher m = META_CHARSET.matcher(head);
+      if (m.find()) {
+        cs = charset(m.group(1));
+      }
+    }
+    if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
+      return of(b, 0, len);
+    }
+    return new Decoded(new String(b, 0, len, cs), List.of());
+  }
+
+  private static Charset charset(String label) {
+    if (label == null || label.isBlank()) {
+      return null;
+    }
+    String l = label.strip().toLowerCase(java.util.Locale.ROOT);
+    if (l.equals("iso-8859-1") || l.equals("latin1") || l.equals("latin-1") || l.equals("us-ascii")
+        || l.equals("ascii") || l.equals("iso8859-1")) {
+      return Charset.forName("windows-1252");
+    }
+    try {
+      return Charset.isSupported(l) ? Charset.forName(l) : null;
+    } catch (IllegalArgumentException e) {
+      return null; // an illegal charset name: as if none were declared
+    }
+  }
+
   /** True when some multi-byte UTF-8 sequence in the bytes is well formed. */
   static boolean hasValidMultibyte(byte[] b, int off, int len) {
     int end = off + len;

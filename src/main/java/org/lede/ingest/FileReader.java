@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.lede.ingest.html.HtmlReader;
@@ -15,7 +16,7 @@ import org.lede.ingest.html.HtmlReader;
  * read before a failure (for example a truncated gzip) are kept; the failure is one more reject.
  */
 public final class FileReader implements RecordIterator {
-  /** Opens the file's bytes; called once. */
+  /** Opens the file's bytes from the start; called once for most formats, once per pass for some. */
   public interface Opener {
     InputStream open() throws IOException;
   }
@@ -52,7 +53,7 @@ public final class FileReader implements RecordIterator {
       ReadResult r = inner.next();
       if (r == null) {
         finish();
-        if (yielded == 0) {
+        if (yielded == 0 && inner.skipped().isEmpty()) {
           yielded++;
           return Reject.of(path, "file", RejectReason.EMPTY_FILE, "the file holds no records", null);
         }
@@ -71,12 +72,23 @@ public final class FileReader implements RecordIterator {
     }
   }
 
+  @Override
+  public Map<String, Long> skipped() {
+    return inner == null ? Map.of() : inner.skipped();
+  }
+
+  /** The file's bytes from the start, gzip unwrapped when the name ends in .gz. */
+  private InputStream decompressed() throws IOException {
+    InputStream raw = new BufferedInputStream(opener.open(), 1 << 16);
+    return Format.isGzip(path) ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+  }
+
   /** Sets up streaming formats; returns the single result for one-article-per-file formats. */
   private ReadResult start() throws IOException {
     Format format = options.format() != null ? options.format() : Format.detect(path);
     if (format == null) {
-      return Reject.of(path, "file", RejectReason.UNKNOWN_FORMAT,
-          "cannot tell the format from the file name; use --format txt|jsonl|csv|html", null);
+      return Reject.of(path, "file", RejectReason.UNKNOWN_FORMAT, "cannot tell the format from the file name;"
+          + " use --format txt|jsonl|json|csv|html|warc|parquet", null);
     }
     InputStream raw = new BufferedInputStream(opener.open(), 1 << 16);
     raw.mark(1);
@@ -85,6 +97,20 @@ public final class FileReader implements RecordIterator {
       return Reject.of(path, "file", RejectReason.EMPTY_FILE, "the file is empty (0 bytes)", null);
     }
     raw.reset();
+    if (format == Format.WARC) {
+      raw.close(); // web archives are read by jwarc, gzip members and all, from their raw bytes
+      inner = new WarcFormat(path, offset -> {
+        InputStream in = opener.open();
+        in.skipNBytes(offset);
+        return in;
+      }, options);
+      return null;
+    }
+    if (format == Format.PARQUET) {
+      raw.close();
+      return Reject.of(path, "file", RejectReason.UNKNOWN_FORMAT,
+          "Parquet files are read by the Spark job, not one by one", null);
+    }
     InputStream in = Format.isGzip(path) ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
     in.mark(8192);
     byte[] head = in.readNBytes(8192);
@@ -102,6 +128,10 @@ public final class FileReader implements RecordIterator {
       case JSONL:
         inner = new JsonLinesFormat(path, in, options);
         return null;
+      case JSON:
+        in.close();
+        inner = new JsonDocumentFormat(path, this::decompressed, options);
+        return null;
       case CSV:
         inner = new CsvFormat(path, in, options);
         return null;
@@ -116,10 +146,12 @@ public final class FileReader implements RecordIterator {
             "the file is larger than input.max-file-bytes (" + options.maxFileBytes() + " bytes)", null);
       }
     }
+    if (format == Format.HTML) {
+      Decoded d = Decoded.ofHtml(bytes, bytes.length, null);
+      return HtmlReader.read(path, "file", 0, d.text(), null, d.flags());
+    }
     Decoded d = Decoded.of(bytes);
-    bytes = null;
-    return format == Format.HTML ? HtmlReader.read(path, "file", 0, d.text(), null, d.flags())
-        : TextFormat.parse(path, d.text(), d.flags());
+    return TextFormat.parse(path, d.text(), d.flags());
   }
 
   private static boolean isGzipError(Throwable e) {
@@ -142,7 +174,7 @@ public final class FileReader implements RecordIterator {
       try {
         inner.close();
       } catch (IOException ignored) {
-        // nothing more to read
+        // closing after the last record: nothing more can be read or lost
       }
     }
   }

@@ -2,17 +2,32 @@ package org.lede.ingest;
 
 import java.util.Locale;
 
-/** Input formats. {@link #detect} goes by extension, after a trailing ".gz". */
+/**
+ * Input formats. {@link #detect} goes by extension, after a trailing ".gz" ({@code .warc.gz} is WARC:
+ * web archives are gzipped record by record, and the WARC reader handles that itself).
+ */
 public enum Format {
-  TXT, JSONL, CSV, HTML;
+  TXT, JSONL, JSON, CSV, HTML, WARC, PARQUET;
 
   public static Format parse(String s) {
-    switch (s.toLowerCase(Locale.ROOT)) {
+    Format f = byName(s.toLowerCase(Locale.ROOT));
+    if (f == null) {
+      throw new IllegalArgumentException("unknown format '" + s
+          + "' (expected auto, txt, jsonl, json, csv, html, warc or parquet)");
+    }
+    return f;
+  }
+
+  private static Format byName(String ext) {
+    switch (ext) {
       case "txt": case "text": return TXT;
-      case "jsonl": case "json": case "ndjson": return JSONL;
+      case "jsonl": case "ndjson": return JSONL;
+      case "json": return JSON;
       case "csv": return CSV;
-      case "html": case "htm": return HTML;
-      default: throw new IllegalArgumentException("unknown format '" + s + "' (expected auto, txt, jsonl, csv or html)");
+      case "html": case "htm": case "xhtml": return HTML;
+      case "warc": case "arc": return WARC;
+      case "parquet": return PARQUET;
+      default: return null;
     }
   }
 
@@ -31,12 +46,6 @@ public enum Format {
     if (dot <= slash) {
       return null;
     }
-    switch (p.substring(dot + 1)) {
-      case "txt": case "text": return TXT;
-      case "jsonl": case "ndjson": case "json": return JSONL;
-      case "csv": return CSV;
-      case "html": case "htm": case "xhtml": return HTML;
-      default: return null;
-    }
+    return byName(p.substring(dot + 1));
   }
 }

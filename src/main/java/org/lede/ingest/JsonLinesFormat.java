@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * JSON Lines: one JSON object per line; blank lines are skipped. Fields are found by the configured names
- * (case-insensitive). The text may be a string (split into paragraphs) or an array of strings (one or more
- * paragraphs each). Other fields may be strings or numbers. A line that is not a JSON object, a field of the
+ * JSON Lines: one JSON object per line; blank lines are skipped. Fields are found by {@link JsonFields}. A line that is not a JSON object, a field of the
  * wrong type, a missing or empty text, or an id already seen earlier in the file is rejected with its line.
  */
 final class JsonLinesFormat implements RecordIterator {
@@ -63,57 +57,13 @@ final class JsonLinesFormat implements RecordIterator {
             "expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)),
             line.text());
       }
-      ReadResult r = Fields.build(path, locator, recordIndex, field -> value(node, field), line.flags(), line.text());
+      ReadResult r = Fields.build(path, locator, recordIndex, new JsonFields(node, options), line.flags(), line.text());
       if (r instanceof RawArticle a && a.id() != null && !seenIds.add(a.id())) {
         return Reject.of(path, locator, RejectReason.DUPLICATE_ID,
             "id '" + a.id() + "' already appeared earlier in this file", line.text());
       }
       return r;
     }
-  }
-
-  private Fields.Value value(JsonNode obj, String field) {
-    JsonNode v = null;
-    outer:
-    for (String name : options.fields().getOrDefault(field, List.of())) {
-      v = obj.get(name);
-      if (v != null) {
-        break;
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (e.getKey().equalsIgnoreCase(name)) {
-          v = e.getValue();
-          break outer;
-        }
-      }
-    }
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (v.isTextual()) {
-      return Fields.Value.of(v.textValue());
-    }
-    if (v.isNumber() || v.isBoolean()) {
-      return field.equals("text") ? Fields.Value.error("is a " + kind(v) + ", expected a string")
-          : Fields.Value.of(v.asText());
-    }
-    if (v.isArray()) {
-      List<String> parts = new ArrayList<>();
-      for (JsonNode e : v) {
-        if (e.isTextual()) {
-          parts.add(e.textValue());
-        } else if (!e.isNull()) {
-          return Fields.Value.error("is an array holding a " + kind(e) + ", expected strings");
-        }
-      }
-      return Fields.Value.parts(parts);
-    }
-    return Fields.Value.error("is a " + kind(v) + ", expected a string");
-  }
-
-  private static String kind(JsonNode n) {
-    return n.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   @Override

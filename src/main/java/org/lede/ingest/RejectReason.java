@@ -17,7 +17,11 @@ public enum RejectReason {
   NO_BODY("no_body"),
   NO_WORDS("no_words"),
   DUPLICATE_ID("duplicate_id"),
-  NOT_AN_ARTICLE("not_an_article");
+  NOT_AN_ARTICLE("not_an_article"),
+  AMBIGUOUS_JSON("ambiguous_json"),
+  RECORDS_NOT_FOUND("records_not_found"),
+  MALFORMED_WARC("malformed_warc"),
+  TRUNCATED_RECORD("truncated_record");
 
   private final String code;
 

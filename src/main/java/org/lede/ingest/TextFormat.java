@@ -57,7 +57,7 @@ public final class TextFormat {
     if (paragraphs.isEmpty()) {
       return Reject.of(path, "file", RejectReason.NO_BODY, "the file has a headline but no body text", text);
     }
-    return new RawArticle(path, "file", 0, null, headline, byline, null, null, null, paragraphs, allFlags);
+    return new RawArticle(path, "file", 0, null, headline, byline, null, null, null, null, null, paragraphs, allFlags);
   }
 
   /** At most 30 words and no sentence-final punctuation. */

@@ -45,7 +45,7 @@ class FileReaderTest {
   @Test
   void unknownExtensionIsRejectedUnlessTheFormatIsForced() {
     assertThat(Read.reject(Read.text("notes.md", "Hello").get(0)).reasonCode()).isEqualTo("unknown_format");
-    IngestOptions forced = new IngestOptions(Format.TXT, IngestOptions.defaults().fields(), ',', 1 << 20, 1 << 20);
+    IngestOptions forced = new IngestOptions(Format.TXT, IngestOptions.defaults().fields(), ',', 1 << 20, 1 << 20, "");
     List<ReadResult> r = FileReader.readAll("notes.md",
         () -> new java.io.ByteArrayInputStream("Head\n\nBody.".getBytes(StandardCharsets.UTF_8)), forced);
     assertThat(Read.article(r.get(0)).paragraphs()).containsExactly("Body.");
@@ -70,7 +70,7 @@ class FileReaderTest {
 
   @Test
   void oversizedFilesAreRejected() {
-    IngestOptions small = new IngestOptions(null, IngestOptions.defaults().fields(), ',', 10, 1 << 20);
+    IngestOptions small = new IngestOptions(null, IngestOptions.defaults().fields(), ',', 10, 1 << 20, "");
     List<ReadResult> r = FileReader.readAll("a.txt",
         () -> new java.io.ByteArrayInputStream("Headline\n\nA body that is too long.".getBytes(StandardCharsets.UTF_8)), small);
     assertThat(Read.reject(r.get(0)).reasonCode()).isEqualTo("file_too_large");

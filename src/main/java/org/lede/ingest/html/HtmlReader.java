@@ -66,7 +66,7 @@ public final class HtmlReader {
       allFlags.add(NO_PARAGRAPH_MARKUP);
     }
     return new RawArticle(path, locator, index, null, meta.title(), meta.byline(), meta.publishedAt(), url,
-        meta.source(), paragraphs, allFlags);
+        meta.source(), null, null, paragraphs, allFlags);
   }
 
   /** Why the page is not an article, or null when it is one. */
