@@ -42,6 +42,14 @@ public final class ArticleAnalyzer {
   }
 
   public ArticleAnalysis analyze(String title, List<String> rawParagraphs) {
+    return analyze(title, rawParagraphs, null);
+  }
+
+  /**
+   * @param declaredLanguage the language the record declares (ISO 639-1), used instead of the guess; null to
+   *     guess it from the text
+   */
+  public ArticleAnalysis analyze(String title, List<String> rawParagraphs, String declaredLanguage) {
     List<String> paragraphs = Bounded.paragraphs(singleLine(rawParagraphs));
     // words first (each form's facts once), then the language from the script and the first words
     List<List<String>> sentenceTexts = new ArrayList<>(paragraphs.size());
@@ -58,7 +66,7 @@ public final class ArticleAnalyzer {
         sentenceFacts.add(facts);
       }
     }
-    String language = Language.guess(sample(paragraphs), functionWords);
+    String language = declaredLanguage != null ? declaredLanguage : Language.guess(sample(paragraphs), functionWords);
     boolean english = language.equals("en");
     List<String> flags = new ArrayList<>();
     if (!english) {

@@ -21,7 +21,8 @@ public enum RejectReason {
   AMBIGUOUS_JSON("ambiguous_json"),
   RECORDS_NOT_FOUND("records_not_found"),
   MALFORMED_WARC("malformed_warc"),
-  TRUNCATED_RECORD("truncated_record");
+  TRUNCATED_RECORD("truncated_record"),
+  CORRUPT_PARQUET("corrupt_parquet");
 
   private final String code;
 

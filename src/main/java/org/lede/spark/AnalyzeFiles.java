@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -46,29 +45,39 @@ final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, Row>, S
     this.processedAtMillis = processedAt.toEpochMilli();
   }
 
+  /** The analyzer for one partition (its memos are per thread). */
+  ArticleAnalyzer analyzer() {
+    return new ArticleAnalyzer(config.summary, config.sentimentEngine.equals("lexicon"));
+  }
+
   @Override
   public Iterator<Row> call(Iterator<InputFile> files) {
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(config.summary, config.sentimentEngine.equals("lexicon"));
+    ArticleAnalyzer analyzer = analyzer();
     Timestamp processedAt = new Timestamp(processedAtMillis);
     return new Iterator<>() {
       private FileReader current;
+      private InputFile currentFile;
+      private final java.util.ArrayDeque<Row> skippedRows = new java.util.ArrayDeque<>();
       private Row next;
 
       @Override
       public boolean hasNext() {
         while (next == null) {
+          if (!skippedRows.isEmpty()) {
+            next = skippedRows.poll();
+            break;
+          }
           if (current == null) {
             if (!files.hasNext()) {
               return false;
             }
             InputFile f = files.next();
-            current = new FileReader(f.path(), () -> {
-              Path p = new Path(f.path());
-              return p.getFileSystem(conf.get()).open(p);
-            }, config.ingest);
+            currentFile = f;
+            current = new FileReader(f.path(), () -> f.open(conf.get()), config.ingest);
           }
           ReadResult r = current.next();
           if (r == null) {
+            current.skipped().forEach((reason, n) -> skippedRows.add(skippedRow(currentFile.path(), reason, n)));
             current.close();
             current = null;
           } else {
@@ -96,13 +105,20 @@ final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, Row>, S
         r = Reject.of(a.sourcePath(), a.locator(), RejectReason.NO_WORDS,
             "the text has no words (only punctuation, symbols or spaces)", String.join("\n", a.paragraphs()));
       } else {
-        return articleRow(a, analyzer.analyze(a.title(), a.paragraphs()), processedAt);
+        return articleRow(a, analyzer.analyze(a.title(), a.paragraphs(), a.language()), processedAt);
       }
     }
-    Reject j = (Reject) r;
+    return rejectRow((Reject) r, processedAt);
+  }
+
+  Row rejectRow(Reject j, Timestamp processedAt) {
     Row reject = RowFactory.create(j.sourcePath(), j.locator(), j.reasonCode(), j.reason(), j.rawExcerpt(), runId,
         processedAt);
-    return RowFactory.create("reject", j.sourcePath(), null, null, reject);
+    return RowFactory.create("reject", j.sourcePath(), null, null, reject, null);
+  }
+
+  static Row skippedRow(String path, String reason, long records) {
+    return RowFactory.create("skipped", path, null, null, null, RowFactory.create(reason, records));
   }
 
   private static boolean hasWord(RawArticle a) {
@@ -120,6 +136,7 @@ final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, Row>, S
     String id = ArticleIds.articleId(a.id(), a.sourcePath(), a.recordIndex());
     List<String> flags = new ArrayList<>(a.flags());
     Instant published = Dates.parse(a.publishedAt());
+    Instant captured = Dates.parse(a.capturedAt());
     if (a.publishedAt() != null && published == null) {
       flags.add(Dates.UNPARSED);
     }
@@ -136,7 +153,8 @@ final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, Row>, S
         m == null ? null : m.negative(), x.sentimentLabel(),
         x.summary(), seq(toList(x.summarySentenceIndexes())),
         ArticleIds.contentSha256(a.title(), a.paragraphs()), runId, processedAt,
-        s.linsearWrite(), x.mostPositiveParagraph(), x.mostNegativeParagraph(), a.locator(), seq(flags));
+        s.linsearWrite(), x.mostPositiveParagraph(), x.mostNegativeParagraph(), a.locator(), seq(flags),
+        captured == null ? null : Timestamp.from(captured));
     List<Row> paragraphs = new ArrayList<>(x.paragraphs().size());
     for (ParagraphAnalysis p : x.paragraphs()) {
       Readability.Scores ps = p.readability();
@@ -148,7 +166,7 @@ final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, Row>, S
           pm == null ? null : pm.neutral(), pm == null ? null : pm.negative(), p.sentimentLabel(),
           p.keySentence(), ps.readingLevel(), seq(p.flags())));
     }
-    return RowFactory.create("article", a.sourcePath(), article, seq(paragraphs), null);
+    return RowFactory.create("article", a.sourcePath(), article, seq(paragraphs), null, null);
   }
 
   /** Array columns of external Rows must be Scala sequences. */

@@ -35,6 +35,19 @@ public final class InputFile implements Serializable {
     return modificationTime;
   }
 
+  /**
+   * Opens the file's bytes. On the local file system the raw file system is used: its checksum layer cannot
+   * open names with a colon (2024-01-01T10:00:00.txt) and lede never writes the .crc files it checks.
+   */
+  public java.io.InputStream open(org.apache.hadoop.conf.Configuration conf) throws java.io.IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+    org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(conf);
+    if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+      fs = local.getRawFileSystem();
+    }
+    return fs.open(p);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof InputFile f && f.path.equals(path) && f.size == size

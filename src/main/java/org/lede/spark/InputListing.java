@@ -13,7 +13,7 @@ import org.lede.config.ConfigError;
 
 /**
  * Expands --input arguments on the driver: files, directories (recursively) and globs, on any Hadoop file
- * system. Inside directories, names starting with '.' or '_' are skipped (hidden files, _SUCCESS markers).
+ * system; a path that exists is taken literally, so file names may hold glob characters. Inside directories, names starting with '.' or '_' are skipped (hidden files, _SUCCESS markers).
  * An argument that matches nothing is an error; a file listed twice is read once.
  */
 final class InputListing {
@@ -22,10 +22,12 @@ final class InputListing {
   static List<InputFile> list(Configuration conf, List<String> inputs) {
     Map<String, InputFile> files = new LinkedHashMap<>();
     for (String input : inputs) {
-      Path p = new Path(input);
       try {
+        // a bare name with a colon would read as a URI scheme ("2024-01-01T10:00:00.txt"): make it relative
+        Path p = new Path(input.indexOf(':') > 0 && input.indexOf('/') < 0 ? "./" + input : input);
         FileSystem fs = p.getFileSystem(conf);
-        FileStatus[] matches = fs.globStatus(p);
+        // a path that exists is taken as it is, so names with glob characters ("[draft].txt") are read
+        FileStatus[] matches = fs.exists(p) ? new FileStatus[] {fs.getFileStatus(p)} : fs.globStatus(p);
         if (matches == null || matches.length == 0) {
           throw new ConfigError("--input " + input + ": no such file or directory");
         }
@@ -40,7 +42,7 @@ final class InputListing {
         if (files.size() == before && matches.length > 0 && allDirectories(matches)) {
           throw new ConfigError("--input " + input + ": the directory holds no files");
         }
-      } catch (IOException e) {
+      } catch (IOException | IllegalArgumentException e) {
         throw new ConfigError("--input " + input + ": " + e.getMessage(), e);
       }
     }

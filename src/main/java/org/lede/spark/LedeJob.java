@@ -1,7 +1,6 @@
 package org.lede.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
@@ -87,11 +86,21 @@ public final class LedeJob {
     long tListed = System.nanoTime();
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<List<InputFile>> batches = batches(files, Math.max(1, jsc.defaultParallelism()) * 4);
+    List<InputFile> parquet = new ArrayList<>();
+    List<InputFile> others = new ArrayList<>();
+    for (InputFile f : files) {
+      (ParquetInput.isParquet(f, spec.config().ingest) ? parquet : others).add(f);
+    }
+    List<List<InputFile>> batches = batches(others, Math.max(1, jsc.defaultParallelism()) * 4);
+    HadoopConf shippedConf = new HadoopConf(hconf);
     JavaRDD<Row> rows = jsc.parallelize(batches, batches.size())
         .flatMap(List::iterator)
-        .mapPartitions(new AnalyzeFiles(new HadoopConf(hconf), spec.config(), runId, started));
-    Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
+        .mapPartitions(new AnalyzeFiles(shippedConf, spec.config(), runId, started));
+    Dataset<Row> read = spark.createDataFrame(rows, Schemas.OUTCOME);
+    if (!parquet.isEmpty()) {
+      read = read.union(ParquetInput.outcomes(spark, parquet, shippedConf, spec.config(), runId, started));
+    }
+    Dataset<Row> outcomes = read
         .withColumn("uid", monotonically_increasing_id())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> scored = null;
@@ -147,6 +156,8 @@ public final class LedeJob {
       });
       json.put("skipped", skipped);
       json.put("records_read", counts.records);
+      json.put("skipped_records", counts.skipped);
+      json.put("skipped_records_by_kind", counts.skippedByKind);
       json.put("articles", counts.articles);
       json.put("paragraphs", counts.paragraphs);
       json.put("rejects", counts.rejects);
@@ -247,6 +258,8 @@ public final class LedeJob {
     long articles;
     long paragraphs;
     long rejects;
+    long skipped;
+    final Map<String, Long> skippedByKind = new TreeMap<>();
     final Map<String, Long> byReason = new TreeMap<>();
     final Map<String, Long> flags = new TreeMap<>();
     final List<Map<String, Object>> perFile = new ArrayList<>();
@@ -254,17 +267,26 @@ public final class LedeJob {
     static Counts of(Dataset<Row> outcomes) {
       Counts c = new Counts();
       List<Row> rows = outcomes
-          .selectExpr("source_path", "kind", "reject.reason_code AS reason",
-              "CASE WHEN kind = 'article' THEN size(paragraphs) ELSE 0 END AS paragraphs")
+          .selectExpr("source_path", "kind", "coalesce(reject.reason_code, skipped.reason) AS reason",
+              "CASE WHEN kind = 'article' THEN size(paragraphs) ELSE 0 END AS paragraphs",
+              "CASE WHEN kind = 'skipped' THEN skipped.records ELSE 1 END AS n")
           .groupBy("source_path", "kind", "reason")
-          .agg(count(lit(1)).as("n"), sum("paragraphs").as("paragraphs"))
+          .agg(sum("n").as("n"), sum("paragraphs").as("paragraphs"))
           .collectAsList();
       Map<String, long[]> files = new TreeMap<>();
       Map<String, Map<String, Long>> fileReasons = new TreeMap<>();
+      Map<String, Map<String, Long>> fileSkips = new TreeMap<>();
       for (Row r : rows) {
         String path = r.getString(0);
         long n = r.getLong(3);
-        long[] f = files.computeIfAbsent(path, k -> new long[3]);
+        long[] f = files.computeIfAbsent(path, k -> new long[4]);
+        if (r.getString(1).equals("skipped")) {
+          f[3] += n;
+          c.skipped += n;
+          c.skippedByKind.merge(r.getString(2), n, Long::sum);
+          fileSkips.computeIfAbsent(path, k -> new TreeMap<>()).merge(r.getString(2), n, Long::sum);
+          continue;
+        }
         f[0] += n;
         c.records += n;
         if (r.getString(1).equals("article")) {
@@ -292,6 +314,11 @@ public final class LedeJob {
         Map<String, Long> reasons = fileReasons.get(e.getKey());
         if (reasons != null) {
           m.put("rejects_by_reason", reasons);
+        }
+        Map<String, Long> skips = fileSkips.get(e.getKey());
+        if (skips != null) {
+          m.put("skipped_records", e.getValue()[3]);
+          m.put("skipped_records_by_kind", skips);
         }
         c.perFile.add(m);
       }

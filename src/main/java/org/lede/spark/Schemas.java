@@ -2,6 +2,7 @@ package org.lede.spark;
 
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
@@ -55,7 +56,8 @@ public final class Schemas {
       f("most_positive_paragraph", IntegerType),
       f("most_negative_paragraph", IntegerType),
       f("record_locator", StringType, false),
-      f("flags", createArrayType(StringType, false), false));
+      f("flags", createArrayType(StringType, false), false),
+      f("captured_at", TimestampType));
 
   public static final StructType PARAGRAPH = struct(
       f("article_id", StringType, false),
@@ -86,13 +88,22 @@ public final class Schemas {
       f("run_id", StringType, false),
       f("processed_at", TimestampType, false));
 
-  /** One row per input record, before it is split into the three tables. */
+  /** Records of a file that were passed over, of one kind (a web archive's request records, ...). */
+  public static final StructType SKIPPED = struct(
+      f("reason", StringType, false),
+      f("records", LongType, false));
+
+  /**
+   * One row per input record, before it is split into the three tables: kind "article" or "reject"; and one
+   * row of kind "skipped" per file and kind of record passed over, which is not an input record.
+   */
   public static final StructType OUTCOME = struct(
       f("kind", StringType, false),
       f("source_path", StringType, false),
       f("article", ARTICLE),
       f("paragraphs", createArrayType(PARAGRAPH, false)),
-      f("reject", REJECT));
+      f("reject", REJECT),
+      f("skipped", SKIPPED));
 
   private static StructType struct(StructField... fields) {
     return new StructType(fields);
