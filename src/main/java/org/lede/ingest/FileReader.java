@@ -101,7 +101,13 @@ public final class FileReader implements RecordIterator {
       raw.close(); // web archives are read by jwarc, gzip members and all, from their raw bytes
       inner = new WarcFormat(path, offset -> {
         InputStream in = opener.open();
-        in.skipNBytes(offset);
+        for (long left = offset; left > 0; ) {
+          long n = in.skip(left);
+          if (n <= 0) {
+            break; // past the end: the stream is empty from here
+          }
+          left -= n;
+        }
         return in;
       }, options);
       return null;

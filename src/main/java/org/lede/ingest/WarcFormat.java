@@ -85,8 +85,8 @@ final class WarcFormat implements RecordIterator {
 
   /**
    * Reads one more WARC record. A record's result is held back until the next record has been found: only
-   * then is its framing (the blank lines after its declared Content-Length) known to be sound, and a record
-   * whose framing is not becomes a reject instead of the article its cut-off bytes would have made.
+   * then is its framing (its declared Content-Length) known to be sound, and a record whose framing is not
+   * becomes a reject instead of the article its cut-off bytes would have made.
    */
   private void step() throws IOException {
     if (reader == null) {
@@ -99,17 +99,7 @@ final class WarcFormat implements RecordIterator {
     try {
       rec = reader.next();
     } catch (IOException | RuntimeException e) {
-      long at = base + reader.position();
-      if (lastLocator != null && isFraming(e)) {
-        held = null; // the last record's bytes did not end where its headers said: it is the damaged one
-        ready.add(damaged(lastLocator, e));
-        resync(lastOffset);
-      } else {
-        release();
-        ready.add(damaged("record " + (++ordinal) + " (offset " + at + ")", e));
-        resync(at);
-      }
-      lastLocator = null;
+      recover(base + reader.position(), e);
       return;
     }
     release();
@@ -126,9 +116,9 @@ final class WarcFormat implements RecordIterator {
     lastOffset = offset;
     try {
       held = read(record, locator, recordIndex);
+      record.body().consume(); // to its end, so that damage inside this record is reported as this record's
     } catch (IOException | RuntimeException e) {
       ready.add(damaged(locator, e));
-      lastLocator = null;
       resync(offset);
     }
   }
@@ -140,25 +130,38 @@ final class WarcFormat implements RecordIterator {
     }
   }
 
-  private static final java.util.regex.Pattern PARSE_POSITION =
-      java.util.regex.Pattern.compile("invalid WARC record at position (\\d+)");
-
   /**
-   * True when the bytes where the next record should begin are not a record start at all ("WARC/" fails
-   * within its first bytes, or the blank lines after a body are missing): the previous record's
-   * Content-Length did not match its bytes, so it is the damaged one. A record header that starts well and
-   * breaks later is the next record's own damage.
+   * After jwarc failed where it expected the record after the last one, at {@code failedAt}: decides which
+   * record is damaged and where reading resumes. The last record is damaged when its declared Content-Length
+   * ran past the start of the record after it, or stopped short of it (the bytes at {@code failedAt} are not
+   * a record start, or jwarc's parse failed on its very first bytes: in a gzipped file the reported position
+   * is already past the member that held the leftover bytes); otherwise the record at {@code failedAt} is. Reading resumes at the first sound record
+   * after the damaged one.
    */
-  private static boolean isFraming(Throwable e) {
-    String m = e.getMessage();
-    if (m == null) {
-      return false;
+  private void recover(long failedAt, Throwable e) throws IOException {
+    closeQuietly();
+    if (isEof(e)) {
+      // the file ends inside the record after the last one (each record's body was read to its end already)
+      release();
+      long at = lastLocator == null ? base : Math.max(findMarker(lastOffset + 1), lastOffset);
+      ready.add(damaged("record " + (++ordinal) + " (offset " + at + ")", e));
+      done = true;
+      return;
     }
-    if (m.contains("trailer") || m.contains("trailing")) {
-      return true;
+    if (lastLocator != null) {
+      long next = nextRecordStart(lastOffset + 1);
+      if (next >= 0 && next < failedAt || !isRecordStart(failedAt) || notARecordStart(e)) {
+        held = null; // the last record's bytes did not end where its headers said
+        ready.add(damaged(lastLocator, e));
+        lastLocator = null;
+        resumeAt(next);
+        return;
+      }
     }
-    java.util.regex.Matcher at = PARSE_POSITION.matcher(m);
-    return at.find() && Long.parseLong(at.group(1)) < "WARC/".length();
+    release();
+    ready.add(damaged("record " + (++ordinal) + " (offset " + failedAt + ")", e));
+    lastLocator = null;
+    resumeAt(nextRecordStart(failedAt + 1));
   }
 
   /** The input record a WARC record makes, or null when it is skipped (and counted). */
@@ -257,29 +260,66 @@ final class WarcFormat implements RecordIterator {
         "the record cannot be read (its headers or Content-Length do not match its bytes): " + message(e), null);
   }
 
-  /**
-   * Moves to the first record that starts after {@code failedAt}: the next gzip member that begins a WARC
-   * record, or the next line starting "WARC/" in an uncompressed file. Ends the file when there is none.
-   */
+  private static final java.util.regex.Pattern PARSE_POSITION =
+      java.util.regex.Pattern.compile("invalid WARC record at position (\\d+)");
+
+  /** jwarc's parse failed before "WARC/" was through, or on the blank lines after a body. */
+  private static boolean notARecordStart(Throwable e) {
+    String m = e.getMessage();
+    if (m == null) {
+      return false;
+    }
+    java.util.regex.Matcher at = PARSE_POSITION.matcher(m);
+    return m.contains("trailer") || m.contains("trailing") || at.find() && Long.parseLong(at.group(1)) < 5;
+  }
+
+  private static boolean isEof(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EOFException || t.getMessage() != null && t.getMessage().contains("unexpected end")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reading goes on at a record start, or the file ends when there is none. */
+  private void resumeAt(long start) {
+    release();
+    if (start < 0) {
+      done = true;
+    } else {
+      base = start;
+    }
+  }
+
+  /** After a record that could not be read: reading goes on at the first sound record after it. */
   private void resync(long failedAt) throws IOException {
     closeQuietly();
-    release();
-    long pos = failedAt + 1;
+    lastLocator = null;
+    resumeAt(nextRecordStart(failedAt + 1));
+  }
+
+  /**
+   * Offset of the first record that starts at or after {@code from} and can be read (the next gzip member
+   * that begins a WARC record, or the next line starting "WARC/" in an uncompressed file), or -1.
+   */
+  private long nextRecordStart(long from) throws IOException {
+    long pos = from;
     while (true) {
       long candidate = findMarker(pos);
-      if (candidate < 0) {
-        done = true;
-        return;
-      }
-      try (WarcReader probe = new WarcReader(source.openAt(candidate))) {
-        if (probe.next().isPresent()) {
-          base = candidate;
-          return;
-        }
-      } catch (IOException | RuntimeException e) {
-        // not a record start after all (the marker bytes occur inside data): look further
+      if (candidate < 0 || isRecordStart(candidate)) {
+        return candidate;
       }
       pos = candidate + 1;
+    }
+  }
+
+  /** True when a record whose headers can be read starts at {@code offset}. */
+  private boolean isRecordStart(long offset) {
+    try (WarcReader probe = new WarcReader(source.openAt(offset))) {
+      return probe.next().isPresent();
+    } catch (IOException | RuntimeException e) {
+      return false; // no record starts here: the marker bytes occur inside data
     }
   }
 

@@ -112,12 +112,38 @@ class HostileInputSuite {
     text("only-punct.txt", "?!?! ... --- ***\n\n!!!\n");
     text("only-numbers.txt", "2024\n\n1 2 3 4 5 6 7 8 9 10\n");
     text("only-urls.txt", "Links\n\nhttps://example.org/a https://example.org/b www.example.com\n");
+    String page = org.lede.ingest.WarcFixtures.page("Harbour fees rise", PROSE + PROSE, PROSE);
+    byte[] warc = new org.lede.ingest.WarcFixtures(true)
+        .html("https://h.example/1", "2026-03-01T10:00:00Z", page)
+        .html("https://h.example/2", "2026-03-01T10:00:01Z", page)
+        .html("https://h.example/3", "2026-03-01T10:00:02Z", page).bytes();
+    write("truncated.warc.gz", Arrays.copyOf(warc, warc.length - 100));
+    String block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page;
+    write("wrong-length.warc.gz", new org.lede.ingest.WarcFixtures(true)
+        .html("https://h.example/1", "2026-03-01T10:00:00Z", page)
+        .raw("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://h.example/bad\r\n"
+            + "WARC-Date: 2026-03-01T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000b>\r\n"
+            + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + (block.length() + 90)
+            + "\r\n\r\n" + block + "\r\n\r\n")
+        .html("https://h.example/3", "2026-03-01T10:00:02Z", page).bytes());
+    StringBuilder cut = new StringBuilder("[");
+    for (int i = 0; i < 40; i++) {
+      cut.append(i == 0 ? "" : ",\n").append("{\"id\": \"a").append(i).append("\", \"text\": \"").append(PROSE).append("\"}");
+    }
+    text("cut-array.json", cut.substring(0, cut.length() - 30));
+    text("two-arrays.json", "{\"top\": [{\"text\": \"" + PROSE + "\"}], \"more\": [{\"text\": \"" + PROSE + "\"}]}");
     Path tiny = Files.createDirectories(in.resolve("tiny"));
     for (int i = 0; i < 20_000; i++) {
       Files.writeString(tiny.resolve("t" + i + ".txt"), "Tiny " + i + "\n\nA tiny article number " + i + ".\n");
     }
     spark = SparkSession.builder().master("local[2]").appName("lede-hostile")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    Path noText = tmp.resolve("no-text-parquet");
+    spark.sql("SELECT 'n1' AS id, 'A headline' AS title, 3 AS score").coalesce(1).write().parquet(noText.toString());
+    try (var files = Files.list(noText)) {
+      Files.copy(files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow(),
+          in.resolve("no-text.parquet"));
+    }
     out = tmp.resolve("out");
     summary = LedeJob.run(spark, new RunSpec(List.of(in.toString()), out.toString(), LocalDate.parse("2026-04-01"),
         LedeConfig.load(null, List.of("run.max-reject-ratio=1"))));
@@ -250,6 +276,37 @@ class HostileInputSuite {
   }
 
   @Test
+  void webArchiveCases() {
+    outcome("truncated.warc.gz", 2, 1);
+    assertThat(rejects("truncated.warc.gz").get(0).<String>getAs("reason_code")).isIn("truncated_record", "corrupt_gzip");
+    assertThat(rejects("truncated.warc.gz").get(0).<String>getAs("record_locator")).startsWith("record 3 (offset ");
+    outcome("wrong-length.warc.gz", 2, 1);
+    Row wrong = rejects("wrong-length.warc.gz").get(0);
+    assertThat(wrong.<String>getAs("reason_code")).isEqualTo("malformed_warc");
+    assertThat(wrong.<String>getAs("record_locator")).startsWith("record 2 (offset ");
+  }
+
+  @Test
+  void jsonDocumentCases() {
+    JsonNode cut = perFile.get("cut-array.json");
+    assertThat(cut.get("articles").asLong()).isEqualTo(39);
+    assertThat(cut.get("rejects").asLong()).isEqualTo(1);
+    assertThat(rejects("cut-array.json").get(0).<String>getAs("reason_code")).isEqualTo("malformed_json");
+    outcome("two-arrays.json", 0, 1);
+    Row two = rejects("two-arrays.json").get(0);
+    assertThat(two.<String>getAs("reason_code")).isEqualTo("ambiguous_json");
+    assertThat(two.<String>getAs("reason")).contains("/top", "/more");
+  }
+
+  @Test
+  void aParquetFileWithoutATextColumnIsOneReject() {
+    outcome("no-text.parquet", 0, 1);
+    Row r = rejects("no-text.parquet").get(0);
+    assertThat(r.<String>getAs("reason_code")).isEqualTo("missing_text_column");
+    assertThat(r.<String>getAs("reason")).contains("score");
+  }
+
+  @Test
   void csvCases() {
     outcome("mixed.csv", 2, 3);
     List<String> codes = new ArrayList<>();
@@ -297,19 +354,71 @@ class HostileInputSuite {
 
   @Test
   void largestCasesCompleteWithAOneGigabyteHeap() throws Exception {
-    Path bigOut = tmp.resolve("big-out");
+    String log = runInChildJvm("1g", big, "big");
+    assertThat(log).contains("2 articles");
+  }
+
+  /**
+   * A 200 MB web archive (mostly images, which are counted and passed over, and 2,000 pages) and a 200 MB
+   * JSON array (20,000 records, each with a 10 KB field lede does not read) in a JVM of 512 MB.
+   */
+  @Test
+  void twoHundredMegabyteArchivesAndArraysCompleteWithAHalfGigabyteHeap() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("big-archives"));
+    byte[] image = new byte[1 << 20];
+    new Random(3).nextBytes(image);
+    try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(dir.resolve("crawl.warc.gz")));
+         org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+             java.nio.channels.Channels.newChannel(o), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: " + image.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII);
+      byte[] imageBlock = new byte[http.length + image.length];
+      System.arraycopy(http, 0, imageBlock, 0, http.length);
+      System.arraycopy(image, 0, imageBlock, http.length, image.length);
+      for (int i = 0; i < 2000; i++) {
+        byte[] page = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + org.lede.ingest.WarcFixtures.page(
+            "Page " + i, PROSE.repeat(3) + i, PROSE.repeat(2))).getBytes(StandardCharsets.UTF_8);
+        w.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://h.example/p" + i)
+            .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, page).build());
+        if (i % 9 == 0) {
+          w.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://h.example/i" + i + ".jpg")
+              .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, imageBlock).build());
+        }
+      }
+    }
+    assertThat(Files.size(dir.resolve("crawl.warc.gz"))).isGreaterThan(200L << 20);
+    String filler = "x".repeat(10_600);
+    try (Writer w = Files.newBufferedWriter(dir.resolve("array.json"))) {
+      w.write("[\n");
+      for (int i = 0; i < 20_000; i++) {
+        w.write((i == 0 ? "" : ",\n") + "{\"id\": \"r" + i + "\", \"raw_html\": \"" + filler + "\", \"text\": \""
+            + PROSE + i + ".\"}");
+      }
+      w.write("\n]\n");
+    }
+    assertThat(Files.size(dir.resolve("array.json"))).isGreaterThan(200L << 20);
+    String log = runInChildJvm("512m", dir, "big-archives");
+    JsonNode s = new ObjectMapper().readTree(tmp.resolve("big-archives-out/_runs/run_date=2026-04-02/summary.json")
+        .toFile());
+    assertThat(s.get("articles").asLong()).as(log).isEqualTo(22_000);
+    assertThat(s.get("rejects").asLong()).isZero();
+    assertThat(s.get("skipped_records_by_kind").get("not_html").asLong()).isEqualTo(223);
+  }
+
+  /** Runs `lede run` on a folder in a separate JVM with the given heap; returns its log. */
+  private static String runInChildJvm(String heap, Path input, String name) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(Arrays.asList(System.getProperty("lede.java17.flags", "").split(" ")));
     cmd.removeIf(String::isBlank);
-    cmd.addAll(List.of("-Xmx1g", "-Dspark.master=local[2]", "-Dspark.ui.enabled=false",
-        "-cp", System.getProperty("java.class.path"), "org.lede.cli.Main", "run", "--input", big.toString(),
-        "--output", bigOut.toString(), "--run-date", "2026-04-02"));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("big-run.log").toFile());
-    Process p = pb.start();
+    cmd.addAll(List.of("-Xmx" + heap, "-Dspark.master=local[2]", "-Dspark.ui.enabled=false",
+        "-cp", System.getProperty("java.class.path"), "org.lede.cli.Main", "run", "--input", input.toString(),
+        "--output", tmp.resolve(name + "-out").toString(), "--run-date", "2026-04-02"));
+    Path logFile = tmp.resolve(name + "-run.log");
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
     int code = p.waitFor();
-    assertThat(code).as(Files.readString(tmp.resolve("big-run.log"))).isZero();
-    assertThat(Files.readString(tmp.resolve("big-run.log"))).contains("2 articles");
+    String log = Files.readString(logFile);
+    assertThat(code).as(log).isZero();
+    return log;
   }
 }

@@ -23,8 +23,10 @@ public final class HtmlReader {
   /** The page's own markup held too little of the text its structured data gives: that text was used. */
   public static final String BODY_FROM_STRUCTURED_DATA = "body_from_structured_data";
 
-  private static final Pattern ERROR_TITLE = Pattern.compile(
-      "(?i)(.*\\b(404|page not found)\\b.*|\\W*(not found|error|access denied|forbidden|gone)\\b.*)");
+  /** Titles of error pages: a leading status code, "page not found", "error 404"; not "Flight 404 lands". */
+  private static final Pattern ERROR_TITLE = Pattern.compile("(?i)(\\W*(error\\W*)?(404|410|403|500)\\b.*"
+      + "|.*\\b(page|file|article|story) (was )?not found\\b.*|.*\\b(error 404|404 error|404 not found)\\b.*"
+      + "|\\W*(not found|access denied|forbidden|page unavailable|server error)\\b.*)");
 
   private HtmlReader() {}
 
@@ -80,7 +82,7 @@ public final class HtmlReader {
       return "a video page: " + units + " words of text besides the player";
     }
     for (String title : new String[] {meta.documentTitle(), meta.title()}) {
-      if (title != null && ERROR_TITLE.matcher(title).matches() && units < 150) {
+      if (title != null && title.length() <= 300 && ERROR_TITLE.matcher(title).matches() && units < 150) {
         return "an error page (\"" + title + "\"): " + units + " words of text";
       }
     }

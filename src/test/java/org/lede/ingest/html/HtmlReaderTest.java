@@ -158,6 +158,9 @@ class HtmlReaderTest {
     String html = "<html><body><p>The bridge reopened on Monday.</p><p>Traffic was light.</p></body></html>";
     RawArticle a = (RawArticle) read(html, null);
     assertThat(a.paragraphs()).containsExactly("The bridge reopened on Monday.", "Traffic was light.");
+    String flight = "<html><head><title>Flight 404 lands safely after bird strike</title></head><body><p>A"
+        + " passenger jet landed safely on Sunday after a bird hit one of its engines, the airline said.</p></body></html>";
+    assertThat(read(flight, null)).isInstanceOf(RawArticle.class);
   }
 
   @Test
