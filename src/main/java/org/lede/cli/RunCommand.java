@@ -30,7 +30,7 @@ public final class RunCommand implements Callable<Integer> {
   String output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "auto (by extension, the default), txt, jsonl, csv or html. Sets input.format.")
+      description = "auto (by extension, the default), txt, jsonl, json, csv, html, warc or parquet. Sets input.format.")
   String format;
 
   @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
