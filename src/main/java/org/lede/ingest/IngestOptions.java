@@ -47,11 +47,6 @@ public record IngestOptions(
         ',', 128L << 20, 32 << 20, "");
   }
 
-  /** A copy with another forced format (null: by extension). */
-  public IngestOptions withFormat(Format f) {
-    return new IngestOptions(f, fields, csvDelimiter, maxFileBytes, maxRecordBytes, jsonRecords);
-  }
-
   /** Index in {@code header} of the first name configured for {@code field}, or -1. */
   public int column(List<String> header, String field) {
     for (String name : fields.getOrDefault(field, List.of())) {

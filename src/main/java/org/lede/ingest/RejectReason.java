@@ -22,7 +22,8 @@ public enum RejectReason {
   RECORDS_NOT_FOUND("records_not_found"),
   MALFORMED_WARC("malformed_warc"),
   TRUNCATED_RECORD("truncated_record"),
-  CORRUPT_PARQUET("corrupt_parquet");
+  CORRUPT_PARQUET("corrupt_parquet"),
+  UNDECODABLE_PAYLOAD("undecodable_payload");
 
   private final String code;
 

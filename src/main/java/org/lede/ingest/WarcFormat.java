@@ -12,7 +12,6 @@ import java.util.zip.ZipException;
 import org.lede.ingest.html.HtmlReader;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -28,8 +27,9 @@ import org.netpreserve.jwarc.WarcTruncationReason;
  * <ul>
  *   <li>a {@code response} with a 2xx status and an HTML or XHTML payload, or an HTML {@code resource}: one
  *       input record, an article from the {@link HtmlReader} (or its reject). The HTTP payload is decoded
- *       (chunked transfer encoding, {@code Content-Encoding} gzip, deflate or brotli) and its charset taken
- *       from the HTTP header, else the page. Its URL is {@code WARC-Target-URI} unless the page names a
+ *       (chunked transfer encoding, {@code Content-Encoding} gzip, deflate or brotli; a payload that cannot
+ *       be decoded is an {@code undecodable_payload} reject) and its charset taken from the HTTP header, else
+ *       the page. Its URL is {@code WARC-Target-URI} unless the page names a
  *       canonical one; {@code WARC-Date} is the capture time. A payload the crawler cut at its size limit
  *       ({@code WARC-Truncated}) is read as it is, with the flag {@code truncated_payload};
  *   <li>a response that is not HTML, or has another status, and every {@code request}, {@code metadata},
@@ -168,7 +168,7 @@ final class WarcFormat implements RecordIterator {
   private ReadResult read(WarcRecord record, String locator, long recordIndex) throws IOException {
     String type = record.type().toLowerCase(Locale.ROOT);
     MediaType contentType;
-    MessageBody body;
+    InputStream payload;
     String target;
     if (record instanceof WarcResponse response) {
       if (!baseType(response.contentType()).equals("application/http")) {
@@ -188,17 +188,29 @@ final class WarcFormat implements RecordIterator {
         return null;
       }
       contentType = http.contentType();
-      body = http.bodyDecoded();
+      List<String> encodings = http.headers().all("Content-Encoding");
       target = response.target();
+      try {
+        payload = decode(http.body().stream(), encodings);
+      } catch (IOException e) {
+        return Reject.of(path, locator, RejectReason.UNDECODABLE_PAYLOAD,
+            "the page's Content-Encoding " + encodings + " cannot be decoded: " + message(e), null);
+      }
     } else if (record instanceof WarcResource resource) {
       contentType = resource.contentType();
-      body = resource.body();
+      payload = resource.body().stream();
       target = resource.target();
     } else {
       skip(type);
       return null;
     }
-    byte[] bytes = body.stream().readNBytes(options.maxRecordBytes() + 1);
+    byte[] bytes;
+    try {
+      bytes = payload.readNBytes(options.maxRecordBytes() + 1);
+    } catch (ZipException e) {
+      return Reject.of(path, locator, RejectReason.UNDECODABLE_PAYLOAD,
+          "the page's compressed payload is damaged: " + message(e), null);
+    }
     if (bytes.length > options.maxRecordBytes()) {
       return Reject.of(path, locator, RejectReason.RECORD_TOO_LARGE,
           "the page is larger than input.max-record-bytes (" + options.maxRecordBytes() + " bytes)", null);
@@ -216,6 +228,33 @@ final class WarcFormat implements RecordIterator {
     }
     ReadResult r = HtmlReader.read(path, locator, recordIndex, text.text(), target, flags);
     return r instanceof RawArticle a ? a.capturedAt(record.date().toString()) : r;
+  }
+
+  /**
+   * The payload with its Content-Encoding undone: gzip, deflate (zlib-wrapped as the standard says, or raw
+   * as many servers send it) or brotli; identity when there is none.
+   */
+  private static InputStream decode(InputStream body, List<String> encodings) throws IOException {
+    InputStream in = body;
+    for (int i = encodings.size() - 1; i >= 0; i--) {
+      String e = encodings.get(i).strip().toLowerCase(Locale.ROOT);
+      switch (e) {
+        case "", "identity", "none" -> { }
+        case "gzip", "x-gzip" -> in = new java.util.zip.GZIPInputStream(in, 1 << 14);
+        case "deflate" -> {
+          java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 14);
+          b.mark(2);
+          int c0 = b.read();
+          int c1 = b.read();
+          b.reset();
+          boolean zlib = c0 >= 0 && c1 >= 0 && (c0 & 0x0F) == 8 && ((c0 << 8) | c1) % 31 == 0;
+          in = new java.util.zip.InflaterInputStream(b, new java.util.zip.Inflater(!zlib), 1 << 14);
+        }
+        case "br" -> in = new org.brotli.dec.BrotliInputStream(in);
+        default -> throw new IOException("unsupported encoding '" + e + "'");
+      }
+    }
+    return in;
   }
 
   /** HTML or XHTML by its declared type; a missing or generic type is decided by the payload's first bytes. */

@@ -64,6 +64,28 @@ class WarcFormatTest {
   }
 
   @Test
+  void deflatePayloadsAreDecodedWithOrWithoutTheZlibWrapper() {
+    byte[] html = WarcFixtures.page("Deflated", P1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (boolean raw : new boolean[] {false, true}) {
+      java.io.ByteArrayOutputStream z = new java.io.ByteArrayOutputStream();
+      try (java.util.zip.DeflaterOutputStream d = new java.util.zip.DeflaterOutputStream(z,
+          new java.util.zip.Deflater(6, raw))) {
+        d.write(html);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      WarcFixtures w = new WarcFixtures(true).response("https://harbour.example/z", "2024-05-01T11:00:00Z", 200,
+          "Content-Type: text/html\r\nContent-Encoding: deflate\r\nContent-Length: " + z.size(), z.toByteArray());
+      RawArticle a = (RawArticle) read("z.warc.gz", w.bytes()).results().get(0);
+      assertThat(a.paragraphs()).as("raw " + raw).containsExactly(P1);
+    }
+    WarcFixtures unknown = new WarcFixtures(true).response("https://harbour.example/q", "2024-05-01T11:00:00Z", 200,
+        "Content-Type: text/html\r\nContent-Encoding: compress", html);
+    assertThat(((Reject) read("q.warc.gz", unknown.bytes()).results().get(0)).reasonCode())
+        .isEqualTo("undecodable_payload");
+  }
+
+  @Test
   void theCharsetComesFromThePageWhenTheHeaderHasNone() {
     String html = "<html><head><meta charset=\"windows-1251\"><title>\u041d\u043e\u0432\u043e\u0441\u0442\u0438</title></head>"
         + "<body><p>\u0421\u043e\u0432\u0435\u0442 \u0433\u043e\u0440\u043e\u0434\u0430 \u043f\u0440\u0438\u043d\u044f\u043b"
