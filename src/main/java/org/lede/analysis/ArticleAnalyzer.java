@@ -5,16 +5,20 @@ import java.util.List;
 import org.lede.readability.Readability;
 import org.lede.readability.TextCounts;
 import org.lede.sentiment.SentimentScores;
+import org.lede.sentiment.SentimentTokens;
 import org.lede.sentiment.Vader;
 import org.lede.summary.Summarizer;
 import org.lede.text.Language;
 import org.lede.text.Bounded;
+import org.lede.text.SentenceTokens;
+import org.lede.text.Tokenizer;
 
 /**
  * The whole per-article analysis, in plain Java: sentences, readability per paragraph and article, sentiment
  * per sentence aggregated to paragraphs (mean) and article (word-weighted mean of paragraphs), the extractive
- * summary and each paragraph's key sentence. It holds no per-article state; use an instance on the thread
- * that created it: it shares that thread's memos of word forms ({@link WordFacts}, the VADER token memo).
+ * summary and each paragraph's key sentence. Each sentence is tokenised once ({@link Tokenizer}); its words'
+ * facts come from the shared {@link Vocabulary} or the {@link AnalysisContext}'s memo, and every analysis
+ * reads them from there. It holds no per-article state; use it on one thread, with its context.
  */
 public final class ArticleAnalyzer {
   /** Flag set on articles whose language is not English: English-only metrics are null. */
@@ -25,24 +29,17 @@ public final class ArticleAnalyzer {
   /** Flag set when over-long paragraphs were cut into pieces ({@link Bounded}). */
   public static final String LONG_PARAGRAPH_SPLIT = "long_paragraph_split";
 
+  private final AnalysisContext context;
   private final Vader vader;
   private final Summarizer summarizer;
-  private final WordFacts memo = WordFacts.forThisThread();
-
-  public ArticleAnalyzer(Summarizer.Length length) {
-    this(length, true);
-  }
 
   /**
    * @param lexiconSentiment false when a trained model scores sentiment later (sentiment columns stay null)
    */
-  public ArticleAnalyzer(Summarizer.Length length, boolean lexiconSentiment) {
-    this.vader = lexiconSentiment ? Vader.forNewsOnThisThread() : null;
+  public ArticleAnalyzer(AnalysisContext context, Summarizer.Length length, boolean lexiconSentiment) {
+    this.context = context;
+    this.vader = lexiconSentiment ? Vader.forNews() : null;
     this.summarizer = new Summarizer(length);
-  }
-
-  public ArticleAnalysis analyze(String title, List<String> rawParagraphs) {
-    return analyze(title, rawParagraphs, null);
   }
 
   /**
@@ -50,20 +47,28 @@ public final class ArticleAnalyzer {
    *     guess it from the text
    */
   public ArticleAnalysis analyze(String title, List<String> rawParagraphs, String declaredLanguage) {
+    context.beginArticle();
     List<String> paragraphs = Bounded.paragraphs(singleLine(rawParagraphs));
-    // words first (each form's facts once), then the language from the script and the first words
+    // one pass over each sentence: tokens, and their words' facts; the language from the script and the
+    // first words
     List<List<String>> sentenceTexts = new ArrayList<>(paragraphs.size());
-    List<WordFacts.Facts[]> sentenceFacts = new ArrayList<>();
     Language.FunctionWords functionWords = new Language.FunctionWords();
-    for (String text : paragraphs) {
-      List<String> sentences = Bounded.sentences(text);
+    int[] latin = new int[paragraphs.size()];
+    int[] other = new int[paragraphs.size()];
+    int count = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      List<String> sentences = Bounded.sentences(paragraphs.get(p));
       sentenceTexts.add(sentences);
       for (String s : sentences) {
-        WordFacts.Facts[] facts = memo.sentence(s);
-        for (int k = 0; k < facts.length && !functionWords.full(); k++) {
-          functionWords.add(facts[k].languageBits);
+        SentenceTokens t = Tokenizer.tokenize(s, context.tokens(count));
+        SentenceWords w = context.words(count);
+        context.resolve(t, w);
+        for (int k = 0; k < w.size && !functionWords.full(); k++) {
+          functionWords.add(w.languageBits[k]);
         }
-        sentenceFacts.add(facts);
+        latin[p] += t.latinLetters;
+        other[p] += t.otherLetters;
+        count++;
       }
     }
     String language = declaredLanguage != null ? declaredLanguage : Language.guess(sample(paragraphs), functionWords);
@@ -78,17 +83,18 @@ public final class ArticleAnalyzer {
 
     List<List<SentenceAnalysis>> perParagraph = new ArrayList<>(paragraphs.size());
     List<String> allSentences = new ArrayList<>();
-    Summarizer.Input summaryInput = new Summarizer.Input();
+    Summarizer.Input summaryInput = new Summarizer.Input(context.terms);
     boolean[] paragraphEnglish = new boolean[paragraphs.size()];
     for (int p = 0; p < paragraphs.size(); p++) {
-      paragraphEnglish[p] = english && Language.mostlyLatin(paragraphs.get(p));
+      paragraphEnglish[p] = english && other[p] <= latin[p];
       List<SentenceAnalysis> sents = new ArrayList<>();
       for (String s : sentenceTexts.get(p)) {
         int index = allSentences.size();
-        SentimentScores score = paragraphEnglish[p] && vader != null ? vader.score(s) : null;
-        WordFacts.Facts[] facts = sentenceFacts.get(index);
-        sents.add(SentenceAnalysis.of(s, facts, score));
-        summaryInput.add(s, facts.length, k -> facts[k].term);
+        SentenceTokens t = context.tokens(index);
+        SentenceWords w = context.words(index);
+        SentimentScores score = paragraphEnglish[p] && vader != null ? sentiment(s, t, w) : null;
+        sents.add(SentenceAnalysis.of(s, t, w, score));
+        summaryInput.add(s, w.size, w.stemId);
         allSentences.add(s);
       }
       perParagraph.add(sents);
@@ -178,6 +184,18 @@ public final class ArticleAnalyzer {
     return new ArticleAnalysis(language, articleCounts, allSentences.size(), articleScores, articleSentiment,
         articleSentiment == null ? null : SentimentScores.label(articleSentiment.compound()),
         mostPositive, mostNegative, summaryText, summary.selected(), out, flags);
+  }
+
+  /** VADER's score of a sentence from its tokens (or, when it holds emoji, from a copy with them described). */
+  private SentimentScores sentiment(String s, SentenceTokens t, SentenceWords w) {
+    SentimentTokens st = context.sentiment(0);
+    String described = t.ascii ? s : Vader.describeEmoji(s);
+    if (described == s) {
+      context.resolveSentiment(t, w, st);
+    } else {
+      context.resolveSentiment(Tokenizer.tokenize(described, new SentenceTokens()), null, st);
+    }
+    return vader.score(st);
   }
 
   /** A paragraph is one line: line breaks inside one (possible through the API) become spaces. */

@@ -3,6 +3,7 @@ package org.lede.analysis;
 import java.util.Locale;
 import org.lede.readability.TextCounts;
 import org.lede.sentiment.SentimentScores;
+import org.lede.text.SentenceTokens;
 import org.lede.text.Syllables;
 import org.lede.text.Words;
 
@@ -20,30 +21,31 @@ public final class SentenceAnalysis {
     this.sentiment = sentiment;
   }
 
-  /** Counts for one sentence, given its words and their facts ({@link WordFacts}). */
-  static SentenceAnalysis of(String text, WordFacts.Facts[] facts, SentimentScores sentiment) {
+  /** Counts for one sentence, given its words ({@code t}) and their facts ({@code w}). */
+  static SentenceAnalysis of(String text, SentenceTokens t, SentenceWords w, SentimentScores sentiment) {
     TextCounts c = new TextCounts();
-    int[] syl = new int[facts.length];
-    c.sentences = facts.length == 0 ? 0 : 1;
-    c.words = facts.length;
-    boolean allCaps = isAllCapsSentence(facts);
-    for (int k = 0; k < facts.length; k++) {
-      String w = facts[k].word;
+    int n = w.size;
+    int[] syl = new int[n];
+    c.sentences = n == 0 ? 0 : 1;
+    c.words = n;
+    boolean allCaps = isAllCapsSentence(t);
+    for (int k = 0; k < n; k++) {
       int s;
       boolean complex;
       boolean difficult;
       if (allCaps) { // a headline in capitals: words are read as words, and none is taken for a proper noun
-        s = Syllables.count(w, true);
-        c.letters += Words.letterCount(w);
-        complex = WordFacts.isComplex(w, s, true);
-        difficult = WordFacts.isDifficult(w, true);
+        String word = t.word(k);
+        s = Syllables.count(word, true);
+        c.letters += Words.letterCount(word);
+        complex = WordFacts.isComplex(word, s, true);
+        difficult = WordFacts.isDifficult(word, true);
       } else {
-        WordFacts.Facts f = facts[k];
-        boolean properNoun = k > 0 && f.capitalised;
-        s = f.syllables;
-        c.letters += f.letters;
-        complex = f.complex && !properNoun;
-        difficult = f.difficult && !properNoun;
+        int bits = w.bits[k];
+        boolean properNoun = k > 0 && (bits & WordFacts.CAPITALISED) != 0;
+        s = w.syllables[k];
+        c.letters += w.letters[k];
+        complex = (bits & WordFacts.COMPLEX) != 0 && !properNoun;
+        difficult = (bits & WordFacts.DIFFICULT) != 0 && !properNoun;
       }
       syl[k] = s;
       c.syllables += s;
@@ -76,12 +78,12 @@ public final class SentenceAnalysis {
     return Math.min(plain, withE) < 3;
   }
 
-  private static boolean isAllCapsSentence(WordFacts.Facts[] facts) {
+  /** Three words or more with letters, and every one of them in capitals. */
+  private static boolean isAllCapsSentence(SentenceTokens t) {
     int caps = 0;
-    for (WordFacts.Facts f : facts) {
-      String w = f.word;
-      if (Words.hasLetter(w)) {
-        if (!Words.isAllCaps(w)) {
+    for (int k = 0; k < t.words; k++) {
+      if (t.wordHasLetter[k]) {
+        if (!t.wordAllCaps[k]) {
           return false;
         }
         caps++;

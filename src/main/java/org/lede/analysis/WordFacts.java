@@ -1,57 +1,93 @@
 package org.lede.analysis;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.lede.readability.DaleChallList;
 import org.lede.summary.Summarizer;
-import org.lede.text.FormTable;
 import org.lede.text.Language;
 import org.lede.text.Syllables;
 import org.lede.text.Words;
 
 /**
- * What the analysis needs to know of one word form in ordinary (not all-capitals) text, computed once and
- * remembered: news vocabulary is Zipfian, so most tokens repeat a form seen before and cost one hash lookup
- * and no allocation ({@link FormTable}) instead of a dictionary walk. One instance per thread
- * ({@link #forThisThread}; not thread-safe); the memo is emptied when it reaches {@link #MAX_FORMS} forms,
- * which bounds its memory (about 25 MB at most; 17 MB for 70,000 forms).
+ * What the analyses need to know of one word form, computed once per form: syllables and letters, whether it
+ * is a complex word (Fog) and an unfamiliar one (Dale-Chall) unless it is a proper noun, the summariser's
+ * stem, and its evidence for the language guess. For the vocabulary's forms the facts are packed into one
+ * long ({@link #pack}); for other forms they are a {@link Form}.
  */
 final class WordFacts {
-  static final int MAX_FORMS = 100_000;
+  private WordFacts() {}
 
-  /** Facts about one word form; see {@link SentenceAnalysis#of} for how each is used. */
-  static final class Facts {
-    /** The word as {@link Words#of} gives it. */
+  static final int COMPLEX = 1;
+  static final int DIFFICULT = 1 << 1;
+  static final int CAPITALISED = 1 << 2;
+  static final int HAS_LETTER = 1 << 3;
+  static final int ALL_CAPS = 1 << 4;
+
+  /** Facts of a form the vocabulary lacks, computed from the form as written (case kept). */
+  static final class Form {
+    /** The word as {@link Words#normalise} gives it. */
     final String word;
     final int syllables;
     final int letters;
-    final boolean capitalised;
-    /** Complex for Fog unless a proper noun ({@link #isComplex}). */
-    final boolean complex;
-    /** Unfamiliar for Dale-Chall unless a proper noun. */
-    final boolean difficult;
-    /** The summariser's term (stem of a content word), or null; one object per stem. */
-    final Summarizer.Term term;
-    /** {@link Language#bitsOf}: function-word evidence for the language guess. */
+    /** {@link #COMPLEX}, {@link #DIFFICULT}, {@link #CAPITALISED}, {@link #HAS_LETTER}, {@link #ALL_CAPS}. */
+    final int bits;
     final int languageBits;
+    /** The summariser's stem, or null. */
+    final String stem;
+    /** The stem's id ({@link AnalysisContext#stemId}), or -1 for none. */
+    final int stemId;
 
-    Facts(String w, Map<String, Summarizer.Term> terms) {
+    Form(String w, java.util.function.ToIntFunction<String> stemIds) {
       word = w;
       syllables = Syllables.count(w, false);
       letters = Words.letterCount(w);
-      capitalised = Words.isCapitalised(w);
-      complex = isComplex(w, syllables, false);
-      difficult = isDifficult(w, false);
-      String stem = Summarizer.term(w);
-      // forms too long for the memo are not kept, and neither are their stems
-      term = stem == null ? null
-          : w.length() > FormTable.MAX_FORM_CHARS ? new Summarizer.Term(stem)
-          : terms.computeIfAbsent(stem, Summarizer.Term::new);
+      bits = (isComplex(w, syllables, false) ? COMPLEX : 0) | (isDifficult(w, false) ? DIFFICULT : 0)
+          | (Words.isCapitalised(w) ? CAPITALISED : 0) | (Words.hasLetter(w) ? HAS_LETTER : 0)
+          | (Words.isAllCaps(w) ? ALL_CAPS : 0);
       languageBits = Language.bitsOf(w.toLowerCase(Locale.ROOT));
+      stem = stem(w);
+      stemId = stem == null ? -1 : stemIds.applyAsInt(stem);
     }
+  }
+
+  /**
+   * The facts of a lower-case vocabulary form packed into one long: syllables (bits 0-4), letters (5-11),
+   * complex (12), unfamiliar (13), has a letter (14), language bits (16-22), stem id + 1 (32-55; 0: none).
+   */
+  static long pack(String w, int stemId) {
+    int syllables = Syllables.count(w, false);
+    long f = Math.min(syllables, 31) | (long) Math.min(Words.letterCount(w), 127) << 5
+        | (isComplex(w, syllables, false) ? 1L << 12 : 0) | (isDifficult(w, false) ? 1L << 13 : 0)
+        | (Words.hasLetter(w) ? 1L << 14 : 0)
+        | (long) Language.bitsOf(w.toLowerCase(Locale.ROOT)) << 16
+        | (long) (stemId + 1) << 32;
+    return f;
+  }
+
+  static int syllables(long f) {
+    return (int) (f & 31);
+  }
+
+  static int letters(long f) {
+    return (int) (f >>> 5) & 127;
+  }
+
+  /** {@link #COMPLEX}, {@link #DIFFICULT} and {@link #HAS_LETTER} of packed facts. */
+  static int bits(long f) {
+    return ((f & (1L << 12)) != 0 ? COMPLEX : 0) | ((f & (1L << 13)) != 0 ? DIFFICULT : 0)
+        | ((f & (1L << 14)) != 0 ? HAS_LETTER : 0);
+  }
+
+  static int languageBits(long f) {
+    return (int) (f >>> 16) & 127;
+  }
+
+  static int stemId(long f) {
+    return (int) ((f >>> 32) & 0xFFFFFF) - 1;
+  }
+
+  /** The summariser's term for a word: the stem of its lower-case form, or null for stop words. */
+  static String stem(String w) {
+    return Summarizer.term(w);
   }
 
   /** Complex for Fog (proper nouns aside): three syllables or more, not hyphenated, a number or a URL. */
@@ -65,24 +101,5 @@ final class WordFacts {
     return Words.hasLetter(w) && !Words.isUrlOrEmail(w)
         && !(Words.isAllCaps(w) && !allCapsSentence && w.length() > 1)
         && !DaleChallList.isFamiliar(w.replace("'s", "").replace("'", ""));
-  }
-
-  private static final ThreadLocal<WordFacts> PER_THREAD = ThreadLocal.withInitial(WordFacts::new);
-
-  /** This thread's memo: Spark runs many tasks on each executor thread, and they share what it learnt. */
-  static WordFacts forThisThread() {
-    return PER_THREAD.get();
-  }
-
-  /** One {@link Summarizer.Term} per stem; emptied with the forms' table, so no stem has two. */
-  private final Map<String, Summarizer.Term> terms = new HashMap<>();
-  private final FormTable<Facts> forms =
-      new FormTable<>(MAX_FORMS, raw -> new Facts(Words.normalise(raw), terms), terms::clear);
-
-  /** Facts of each word of a sentence, in order. */
-  Facts[] sentence(String text) {
-    List<Facts> out = new ArrayList<>();
-    Words.forEach(text, 0, text.length(), (start, end) -> out.add(forms.get(text, start, end)));
-    return out.toArray(new Facts[0]);
   }
 }

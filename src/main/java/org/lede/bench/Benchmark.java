@@ -211,7 +211,7 @@ public final class Benchmark {
    */
   static Map<String, Object> longDocuments() {
     Random r = new Random(9);
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(new org.lede.analysis.AnalysisContext(), Summarizer.Length.DEFAULT, true);
     String big = CorpusGenerator.paragraph(r, 1 << 20);
     List<String> smalls = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
@@ -228,22 +228,22 @@ public final class Benchmark {
       fiveThousand.add(sb.toString().trim());
     }
     for (int warm = 0; warm < 2; warm++) {
-      analyzer.analyze("T", List.of(big));
+      analyzer.analyze("T", List.of(big), null);
       for (String s : smalls) {
-        analyzer.analyze("T", List.of(s));
+        analyzer.analyze("T", List.of(s), null);
       }
-      analyzer.analyze("T", fiveThousand);
+      analyzer.analyze("T", fiveThousand, null);
     }
     long t0 = System.nanoTime();
-    analyzer.analyze("T", List.of(big));
+    analyzer.analyze("T", List.of(big), null);
     double bigSec = (System.nanoTime() - t0) / 1e9;
     t0 = System.nanoTime();
     for (String s : smalls) {
-      analyzer.analyze("T", List.of(s));
+      analyzer.analyze("T", List.of(s), null);
     }
     double smallSec = (System.nanoTime() - t0) / 1e9;
     t0 = System.nanoTime();
-    int sentences = analyzer.analyze("T", fiveThousand).sentenceCount();
+    int sentences = analyzer.analyze("T", fiveThousand, null).sentenceCount();
     double fiveSec = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("one_1mb_paragraph_seconds", round(bigSec));

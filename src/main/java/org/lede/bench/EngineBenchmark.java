@@ -73,7 +73,7 @@ public class EngineBenchmark {
       articleSentences.add(own);
       sentences.addAll(own);
     }
-    analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
+    analyzer = new ArticleAnalyzer(new org.lede.analysis.AnalysisContext(), Summarizer.Length.DEFAULT, true);
     vader = Vader.forNews();
     summarizer = new Summarizer(Summarizer.Length.DEFAULT);
   }
@@ -83,7 +83,7 @@ public class EngineBenchmark {
   public long wholeEngine() {
     long sink = 0;
     for (RawArticle a : articles) {
-      sink += analyzer.analyze(a.title(), a.paragraphs()).counts().words;
+      sink += analyzer.analyze(a.title(), a.paragraphs(), null).counts().words;
     }
     return sink;
   }

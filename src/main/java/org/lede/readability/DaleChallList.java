@@ -41,6 +41,11 @@ public final class DaleChallList {
     return WORDS.size();
   }
 
+  /** The listed words, in lower case. */
+  public static java.util.Set<String> words() {
+    return java.util.Collections.unmodifiableSet(WORDS);
+  }
+
   public static boolean isFamiliar(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.isEmpty() || Character.isDigit(w.charAt(0)) || WORDS.contains(w)) {

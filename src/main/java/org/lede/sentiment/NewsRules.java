@@ -35,7 +35,7 @@ import java.util.Set;
  * </ol>
  */
 public final class NewsRules {
-  private static final Set<String> LIKE_SUBJECTS = Set.of("i", "we", "you", "they", "would", "i'd", "we'd",
+  static final Set<String> LIKE_SUBJECTS = Set.of("i", "we", "you", "they", "would", "i'd", "we'd",
       "you'd", "they'd", "don't", "didn't", "doesn't", "really", "people", "voters", "americans");
 
   private final Map<String, Double> overrides;
@@ -67,19 +67,17 @@ public final class NewsRules {
   /**
    * The valence to use for token i.
    *
-   * @param raw the tokens as written (case kept)
-   * @param lower the same tokens in lower case
    * @param adjusted the valence from {@link #lookup}
-   * @param vader VADER's own lexicon valence, or null
+   * @param vader VADER's own lexicon valence, or NaN
    */
-  double valence(String[] raw, String[] lower, int i, double adjusted, Double vader) {
-    if (i > 0 && lower[i - 1].equals("no") && negatesNothing(lower, i - 1)) {
+  double valence(SentimentTokens t, int i, double adjusted, double vader) {
+    if (i > 0 && t.code(i - 1) == RuleWords.NO && negatesNothing(t, i - 1)) {
       return 0.0; // the "doubt" of "no doubt" is certainty, the "wonder" of "no wonder" is no wonder
     }
-    if (lower[i].equals("like") && vader != null && i > 0 && LIKE_SUBJECTS.contains(lower[i - 1])) {
+    if (t.code(i) == RuleWords.LIKE && !Double.isNaN(vader) && i > 0 && t.has(i - 1, TokenFacts.LIKE_SUBJECT)) {
       return vader;
     }
-    return isNameWord(raw, i) ? 0.0 : adjusted;
+    return isNameWord(t, i) ? 0.0 : adjusted;
   }
 
   /**
@@ -109,6 +107,15 @@ public final class NewsRules {
     return null;
   }
 
+  /** Every word the news rules rate or adjust. */
+  java.util.Set<String> words() {
+    java.util.Set<String> w = new java.util.HashSet<>(overrides.keySet());
+    w.addAll(afinn.keySet());
+    w.addAll(REMEDIES);
+    w.addAll(LIKE_SUBJECTS);
+    return w;
+  }
+
   private Double direct(VaderLexicon lex, String w) {
     Double o = overrides.get(w);
     if (o != null) {
@@ -134,16 +141,15 @@ public final class NewsRules {
       "resolved", "solve", "solved", "tackle", "tackling", "excising", "remove", "removed", "removing");
   static final double SHIFT = -0.3;
 
-  double shifted(String[] raw, String[] lower, int i, double valence) {
+  double shifted(SentimentTokens t, int i, double valence) {
     if (valence >= 0) {
       return valence;
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      String prev = raw[j];
-      if (!prev.isEmpty() && ".!?;:".indexOf(prev.charAt(prev.length() - 1)) >= 0) {
+      if (".!?;:".indexOf(t.last[j]) >= 0) {
         return valence;
       }
-      if (REMEDIES.contains(lower[j])) {
+      if (t.has(j, TokenFacts.REMEDY)) {
         return valence * SHIFT;
       }
     }
@@ -153,8 +159,8 @@ public final class NewsRules {
   /** Weight of positive words in a question ("Is baseball any smarter?" asks, it does not praise). */
   static final double QUESTION_POSITIVE = 0.5;
 
-  void dampenQuestion(double[] sentiments) {
-    for (int i = 0; i < sentiments.length; i++) {
+  void dampenQuestion(double[] sentiments, int n) {
+    for (int i = 0; i < n; i++) {
       if (sentiments[i] > 0) {
         sentiments[i] *= QUESTION_POSITIVE;
       }
@@ -166,17 +172,17 @@ public final class NewsRules {
    * mind", "no doubt" and "no wonder", and "despite", which concedes ("despite the conviction") rather than
    * denies.
    */
-  static boolean negatesNothing(String[] lower, int j) {
-    String w = lower[j];
-    if (w.equals("despite")) {
+  static boolean negatesNothing(SentimentTokens t, int j) {
+    int w = t.code(j);
+    if (w == RuleWords.DESPITE) {
       return true;
     }
-    if (j + 1 >= lower.length) {
+    if (w == 0 || j + 1 >= t.size) {
       return false;
     }
-    String next = lower[j + 1];
-    return w.equals("not") && next.equals("only") || w.equals("never") && next.equals("mind")
-        || w.equals("no") && (next.equals("doubt") || next.equals("wonder"));
+    int next = t.code(j + 1);
+    return w == RuleWords.NOT && next == RuleWords.ONLY || w == RuleWords.NEVER && next == RuleWords.MIND
+        || w == RuleWords.NO && (next == RuleWords.DOUBT || next == RuleWords.WONDER);
   }
 
   /**
@@ -194,8 +200,8 @@ public final class NewsRules {
    * "too" qualifying the next word, unless punctuation follows it, where it means "also" ("He came, too.").
    * Negation applies as to any word: "not too bad" is mild praise.
    */
-  static boolean isExcess(String[] lower, int i, boolean[] punctuated) {
-    return lower[i].equals("too") && i + 1 < lower.length && !punctuated[i];
+  static boolean isExcess(SentimentTokens t, int i) {
+    return t.code(i) == RuleWords.TOO && i + 1 < t.size && !t.punctuated[i];
   }
 
   /** Whether {@link #negates} can hold for this word in some context. */
@@ -205,29 +211,24 @@ public final class NewsRules {
   }
 
   /** Extra negators, on top of VADER's list: "one" only in "no one", "few" except in "a few". */
-  boolean negates(String[] lower, int j) {
-    String w = lower[j];
-    if (!mayNegate(w)) {
+  boolean negates(SentimentTokens t, int j) {
+    if (!t.has(j, TokenFacts.NEWS_NEGATOR)) {
       return false;
     }
-    String prev = j > 0 ? lower[j - 1] : "";
-    return w.equals("one") ? prev.equals("no") : !(w.equals("few") && prev.equals("a"));
+    int w = t.code(j);
+    int prev = j > 0 ? t.code(j - 1) : 0;
+    return w == RuleWords.ONE ? prev == RuleWords.NO : !(w == RuleWords.FEW && prev == RuleWords.A);
   }
 
-  static boolean isNameWord(String[] raw, int i) {
-    if (i == 0) {
+  /**
+   * A capitalised word inside a sentence is part of a name, unless it is in capitals, opens a quote, or
+   * follows sentence punctuation, a colon or an opening quote or bracket.
+   */
+  static boolean isNameWord(SentimentTokens t, int i) {
+    if (i == 0 || !t.has(i, SentimentTokens.FIRST_UPPER) || t.has(i, SentimentTokens.UPPER)) {
       return false;
     }
-    String t = raw[i];
-    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || Vader.isUpper(t)) {
-      return false;
-    }
-    String prev = raw[i - 1];
-    if (prev.isEmpty()) {
-      return false;
-    }
-    char last = prev.charAt(prev.length() - 1);
-    return ".!?:;\"\u201C\u2018(".indexOf(last) < 0 && !t.startsWith("\"") && !t.startsWith("\u201C");
+    return ".!?:;\"\u201C\u2018(".indexOf(t.last[i - 1]) < 0 && !t.has(i, SentimentTokens.QUOTE_FIRST);
   }
 
   private static Map<String, Double> load(String resource, double scale) {

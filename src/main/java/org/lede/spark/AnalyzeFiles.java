@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.lede.analysis.AnalysisContext;
 import org.lede.analysis.ArticleAnalysis;
 import org.lede.analysis.ArticleAnalyzer;
 import org.lede.analysis.ArticleIds;
@@ -45,14 +46,15 @@ final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, Row>, S
     this.processedAtMillis = processedAt.toEpochMilli();
   }
 
-  /** The analyzer for one partition (its memos are per thread). */
-  ArticleAnalyzer analyzer() {
-    return new ArticleAnalyzer(config.summary, config.sentimentEngine.equals("lexicon"));
+  /** The analyzer for one partition, with the context (memos, buffers) the partition owns. */
+  ArticleAnalyzer analyzer(AnalysisContext context) {
+    return new ArticleAnalyzer(context, config.summary, config.sentimentEngine.equals("lexicon"));
   }
 
   @Override
   public Iterator<Row> call(Iterator<InputFile> files) {
-    ArticleAnalyzer analyzer = analyzer();
+    AnalysisContext context = new AnalysisContext();
+    ArticleAnalyzer analyzer = analyzer(context);
     Timestamp processedAt = new Timestamp(processedAtMillis);
     return new Iterator<>() {
       private FileReader current;
@@ -69,6 +71,7 @@ final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, Row>, S
           }
           if (current == null) {
             if (!files.hasNext()) {
+              context.close();
               return false;
             }
             InputFile f = files.next();

@@ -28,6 +28,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.lede.analysis.AnalysisContext;
 import org.lede.analysis.ArticleAnalyzer;
 import org.lede.config.LedeConfig;
 import org.lede.ingest.Fields;
@@ -156,12 +157,17 @@ final class ParquetInput {
 
     @Override
     public Iterator<Row> call(Iterator<Row> in) {
-      ArticleAnalyzer analyzer = rows.analyzer();
+      AnalysisContext context = new AnalysisContext();
+      ArticleAnalyzer analyzer = rows.analyzer(context);
       ObjectMapper json = new ObjectMapper();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
-          return in.hasNext();
+          if (!in.hasNext()) {
+            context.close();
+            return false;
+          }
+          return true;
         }
 
         @Override

@@ -2,24 +2,15 @@ package org.lede.summary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import org.lede.text.Stemmer;
 import org.lede.text.Stopwords;
 import org.lede.text.Words;
 
 /**
- * Extractive summariser for news (README, "Summaries").
- *
- * <p>Centrality: sentences are linked by the TextRank similarity, shared stemmed content words divided by
- * {@code ln(words_i) + ln(words_j)}, to the {@link #WINDOW} sentences on each side (fewer in articles so long
- * that the graph would pass {@link #EDGE_BUDGET} edges), and ranked by PageRank ({@link #DAMPING},
- * at most {@link #ITERATIONS} iterations, fewer once the L1 change is below {@link #CONVERGED}). Windowing
- * keeps the graph sparse, so cost grows linearly with length.
+ * Extractive summariser for news (README, "Summaries"): centrality from the {@link SentenceGraph}, then
+ * scores by mode, then {@link Selection}.
  *
  * <p>Two modes follow the length setting:
  * <ul>
@@ -34,27 +25,15 @@ import org.lede.text.Words;
  *   <li><b>extract</b> ({@code summary.ratio}): a share of the article is kept, and centrality alone
  *       decides, which is what covers an article best.
  * </ul>
- * Sentences are then picked greedily by score minus {@link #REDUNDANCY} times their highest tf-idf cosine with
- * a sentence already picked (MMR); a near-duplicate (cosine at least {@link #DUPLICATE}) is never picked.
- * The summary keeps article order.
- *
- * <p>Some sentences are no summary material ({@link #kindOf}): page furniture ("Scroll down for video",
- * "Click here to ...") in either mode, and, in a digest, questions, which news uses as rhetorical openers
- * ("Think it's hard to redeem your miles?") rather than to state anything. They are picked only when nothing
- * else is left, so a one-sentence article still has its sentence as summary.
+ * Some sentences are no summary material ({@link SentenceKind}): page furniture in either mode, and, in a
+ * digest, questions. They are picked only when nothing else is left, so a one-sentence article still has its
+ * sentence as summary. The summary keeps article order.
  */
 public final class Summarizer {
-  static final int WINDOW = 30;
-  static final double DAMPING = 0.85;
-  static final int ITERATIONS = 20;
-  /** PageRank stops early once the ranks move by less than this in total. */
-  static final double CONVERGED = 1e-4;
   static final double W_LEAD = 3.0;
   static final double W_LONG = 1.0;
   static final int LONG_SENTENCE = 25;
   static final double W_HEADLINE = 0.3;
-  static final double REDUNDANCY = 0.3;
-  static final double DUPLICATE = 0.8;
   /**
    * Sentences an article needs before its opening can be judged a feature lede: PageRank over a handful of
    * sentences says little about which one is central.
@@ -62,32 +41,6 @@ public final class Summarizer {
   static final int FEATURE_LEDE_MIN = 10;
   /** Score lowered from sentences that are no summary material: below any other sentence's. */
   static final double UNSUITABLE = 1_000;
-
-  /** What a sentence is, for summaries. */
-  public enum Kind {
-    STATEMENT, QUESTION, FURNITURE
-  }
-
-  private static final String[] FURNITURE_OPENINGS = {"scroll down for", "scroll down to", "click here",
-      "read more:", "share this article", "advertisement"};
-
-  /**
-   * A sentence's kind: {@link Kind#FURNITURE} when it opens like page furniture left in a web page's text
-   * ("Scroll down for video", "Click here to ...", "Read more:", "Share this article", "Advertisement");
-   * {@link Kind#QUESTION} when it ends with a question mark (before any closing quotes or brackets).
-   */
-  public static Kind kindOf(String sentence) {
-    for (String f : FURNITURE_OPENINGS) {
-      if (sentence.regionMatches(true, 0, f, 0, f.length())) {
-        return Kind.FURNITURE;
-      }
-    }
-    int e = sentence.length() - 1;
-    while (e >= 0 && "\"'\u201D\u2019)] ".indexOf(sentence.charAt(e)) >= 0) {
-      e--;
-    }
-    return e >= 0 && sentence.charAt(e) == '?' ? Kind.QUESTION : Kind.STATEMENT;
-  }
 
   /** Length control: ratio (when &gt; 0) wins over the sentence count; maxWords (when &gt; 0) caps both. */
   public record Length(int sentences, double ratio, int maxWords) implements java.io.Serializable {
@@ -112,75 +65,57 @@ public final class Summarizer {
     this.length = length;
   }
 
-  /**
-   * A term (stem of a content word) as a shared object, so that an article's term ids are assigned without
-   * hashing: callers that keep one {@code Term} per stem (a per-thread memo) pass the same object for every
-   * occurrence. Not thread-safe: the object records the id it has in the article being read.
-   */
-  public static final class Term {
-    final String stem;
-    private long article = -1;
-    private int id;
-
-    public Term(String stem) {
-      this.stem = stem;
-    }
-  }
-
-  private static final AtomicLong ARTICLES = new AtomicLong();
-
   /** The article's sentences as the summariser needs them, fed one at a time (words are tokenised once). */
   public static final class Input {
-    private final long article = ARTICLES.getAndIncrement();
-    private final List<Term> terms = new ArrayList<>();
+    private final TermIds ids;
     private final List<int[]> termLists = new ArrayList<>();
     private final List<Integer> wordCounts = new ArrayList<>();
-    private final List<Kind> kinds = new ArrayList<>();
-    private Map<String, Term> own; // terms of sentences given as words
+    private final List<SentenceKind> kinds = new ArrayList<>();
 
-    /** Adds the next sentence. */
+    /** An article whose term ids come from {@code ids} (started afresh here). */
+    public Input(TermIds ids) {
+      this.ids = ids;
+      ids.begin();
+    }
+
+    /** An article whose terms are found from its words' text. */
+    public Input() {
+      this(new TermIds());
+    }
+
+    /** Adds the next sentence, tokenising it. */
     public void add(String sentence) {
-      if (own == null) {
-        own = new HashMap<>();
-      }
       List<String> words = Words.of(sentence);
-      add(sentence, words.size(), k -> {
-        String t = term(words.get(k));
-        return t == null ? null : own.computeIfAbsent(t, Term::new);
-      });
+      int[] out = new int[words.size()];
+      int k = 0;
+      for (String w : words) {
+        String stem = term(w);
+        if (stem != null) {
+          out[k++] = ids.of(stem);
+        }
+      }
+      addTerms(sentence, words.size(), Arrays.copyOf(out, k));
     }
 
     /**
-     * Adds the next sentence, of {@code wordCount} words, given the {@link Term} of word k (null for a stop
-     * word), the same object for the same stem.
+     * Adds the next sentence, of {@code wordCount} words, word k's stem given by the stable id
+     * {@code stemIds[k]} ({@link TermIds#of(int)}), or -1 for a stop word.
      */
-    public void add(String sentence, int wordCount, IntFunction<Term> termOf) {
-      kinds.add(kindOf(sentence));
-      wordCounts.add(wordCount);
+    public void add(String sentence, int wordCount, int[] stemIds) {
       int[] out = new int[wordCount];
       int k = 0;
       for (int w = 0; w < wordCount; w++) {
-        Term t = termOf.apply(w);
-        if (t != null) {
-          if (t.article != article) {
-            t.article = article;
-            t.id = terms.size();
-            terms.add(t);
-          }
-          out[k++] = t.id;
+        if (stemIds[w] >= 0) {
+          out[k++] = ids.of(stemIds[w]);
         }
       }
-      termLists.add(Arrays.copyOf(out, k));
+      addTerms(sentence, wordCount, Arrays.copyOf(out, k));
     }
 
-    /** The id of a stem in this article, or -1. */
-    int idOf(String stem) {
-      for (Term t : terms) {
-        if (t.stem.equals(stem)) {
-          return t.id;
-        }
-      }
-      return -1;
+    private void addTerms(String sentence, int wordCount, int[] articleTermIds) {
+      kinds.add(SentenceKind.of(sentence));
+      wordCounts.add(wordCount);
+      termLists.add(articleTermIds);
     }
 
     public int size() {
@@ -212,7 +147,7 @@ public final class Summarizer {
       wordCounts[i] = input.wordCounts.get(i);
       termSets[i] = distinctSorted(termLists.get(i));
     }
-    int[] df = new int[input.terms.size()];
+    int[] df = new int[input.ids.size()];
     for (int[] t : termSets) {
       for (int id : t) {
         df[id]++;
@@ -227,7 +162,7 @@ public final class Summarizer {
       vec[i] = SparseVector.tfidf(termLists.get(i), idf);
     }
 
-    double[] centrality = pageRank(termSets, wordCounts, df);
+    double[] centrality = SentenceGraph.pageRank(termSets, wordCounts, df);
     double maxC = 0;
     double meanC = 0;
     for (double c : centrality) {
@@ -247,7 +182,7 @@ public final class Summarizer {
     }
     SparseVector titleVec = null;
     if (length.digest() && title != null && !title.isBlank()) {
-      titleVec = SparseVector.tfidf(knownTerms(Words.of(title), input), idf);
+      titleVec = SparseVector.tfidf(knownTerms(Words.of(title), input.ids), idf);
     }
     double[] scores = new double[n];
     for (int i = 0; i < n; i++) {
@@ -261,165 +196,13 @@ public final class Summarizer {
           s += W_HEADLINE * titleVec.dot(vec[i]);
         }
       }
-      Kind kind = input.kinds.get(i);
-      if (kind == Kind.FURNITURE || kind == Kind.QUESTION && length.digest()) {
+      SentenceKind kind = input.kinds.get(i);
+      if (kind == SentenceKind.FURNITURE || kind == SentenceKind.QUESTION && length.digest()) {
         s -= UNSUITABLE;
       }
       scores[i] = wordCounts[i] == 0 ? Double.NEGATIVE_INFINITY : s;
     }
-    return new Result(select(scores, vec, wordCounts, k), scores);
-  }
-
-  /** Edges of the graph at most, about: the window narrows for very long articles (down to 3). */
-  static final int EDGE_BUDGET = 2_000_000;
-
-  /** Sentences on each side that a sentence is linked to, for an article of n sentences. */
-  static int window(int n) {
-    return Math.max(3, Math.min(WINDOW, EDGE_BUDGET / Math.max(1, 2 * n)));
-  }
-
-  /** PageRank over the windowed TextRank similarity graph, stored sparsely (neighbours with shared words). */
-  /**
-   * @param df for each term id, the number of sentences that hold it
-   */
-  static double[] pageRank(int[][] termSets, int[] wordCounts, int[] df) {
-    int n = termSets.length;
-    int window = window(n);
-    // each pair's overlap is counted once, through the terms' postings (the sentences holding each term),
-    // and stored on both ends; neighbour lists stay in ascending order
-    int capacity = Math.min(2 * window, n - 1);
-    int[][] neighbours = new int[n][capacity];
-    float[][] weights = new float[n][capacity];
-    int[] degree = new int[n];
-    double[] outSum = new double[n];
-    double[] logLength = new double[n];
-    for (int i = 0; i < n; i++) {
-      logLength[i] = Math.log(wordCounts[i]);
-    }
-    int[][] postings = postings(termSets, df);
-    int[] cursor = new int[postings.length]; // per term: first posting not yet behind the current sentence
-    int[] shared = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (wordCounts[i] <= 1) {
-        continue;
-      }
-      int last = Math.min(n - 1, i + window);
-      for (int t : termSets[i]) {
-        int[] p = postings[t];
-        int q = cursor[t];
-        while (q < p.length && p[q] <= i) {
-          q++;
-        }
-        cursor[t] = q;
-        for (; q < p.length && p[q] <= last; q++) {
-          shared[p[q]]++;
-        }
-      }
-      for (int j = i + 1; j <= last; j++) {
-        if (shared[j] > 0) {
-          if (wordCounts[j] > 1) {
-            float w = (float) (shared[j] / (logLength[i] + logLength[j]));
-            neighbours[i][degree[i]] = j;
-            weights[i][degree[i]++] = w;
-            neighbours[j][degree[j]] = i;
-            weights[j][degree[j]++] = w;
-          }
-          shared[j] = 0;
-        }
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      neighbours[i] = Arrays.copyOf(neighbours[i], degree[i]);
-      weights[i] = Arrays.copyOf(weights[i], degree[i]);
-      for (float w : weights[i]) {
-        outSum[i] += w;
-      }
-    }
-    double[] rank = new double[n];
-    Arrays.fill(rank, 1.0 / n);
-    double[] next = new double[n];
-    double[] spread = new double[n]; // rank[j] / outSum[j]: what j passes along each unit of edge weight
-    for (int it = 0; it < ITERATIONS; it++) {
-      for (int j = 0; j < n; j++) {
-        spread[j] = outSum[j] == 0 ? 0 : rank[j] / outSum[j];
-      }
-      // weights are symmetric, so each sentence gathers from its own neighbour list (no scattered writes)
-      for (int i = 0; i < n; i++) {
-        int[] from = neighbours[i];
-        float[] w = weights[i];
-        double in = 0;
-        for (int x = 0; x < from.length; x++) {
-          in += w[x] * spread[from[x]];
-        }
-        next[i] = (1 - DAMPING) / n + DAMPING * in;
-      }
-      double change = 0;
-      for (int i = 0; i < n; i++) {
-        change += Math.abs(next[i] - rank[i]);
-      }
-      double[] t = rank;
-      rank = next;
-      next = t;
-      if (change < CONVERGED) {
-        break;
-      }
-    }
-    return rank;
-  }
-
-  /** For each term id, the ascending indexes of the sentences that hold it ({@code df[id]} of them). */
-  private static int[][] postings(int[][] termSets, int[] df) {
-    int[][] out = new int[df.length][];
-    for (int id = 0; id < df.length; id++) {
-      out[id] = new int[df[id]];
-    }
-    int[] size = new int[df.length];
-    for (int s = 0; s < termSets.length; s++) {
-      for (int id : termSets[s]) {
-        out[id][size[id]++] = s;
-      }
-    }
-    return out;
-  }
-
-
-  private int[] select(double[] scores, SparseVector[] vec, int[] wordCounts, int target) {
-    int n = scores.length;
-    boolean[] taken = new boolean[n];
-    double[] redundancy = new double[n];
-    List<Integer> picked = new ArrayList<>();
-    int words = 0;
-    while (picked.size() < target) {
-      int best = -1;
-      double bestValue = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < n; i++) {
-        if (taken[i] || redundancy[i] >= DUPLICATE || scores[i] == Double.NEGATIVE_INFINITY) {
-          continue;
-        }
-        if (length.maxWords() > 0 && !picked.isEmpty() && words + wordCounts[i] > length.maxWords()) {
-          continue;
-        }
-        double v = scores[i] - REDUNDANCY * redundancy[i];
-        if (v > bestValue) {
-          bestValue = v;
-          best = i;
-        }
-      }
-      if (best < 0) {
-        break;
-      }
-      taken[best] = true;
-      picked.add(best);
-      words += wordCounts[best];
-      for (int i = 0; i < n; i++) {
-        if (!taken[i]) {
-          redundancy[i] = Math.max(redundancy[i], vec[i].dot(vec[best]));
-        }
-      }
-    }
-    int[] out = picked.stream().mapToInt(Integer::intValue).toArray();
-    Arrays.sort(out);
-    return out;
+    return new Result(Selection.select(scores, vec, wordCounts, k, length.maxWords()), scores);
   }
 
   private static int[] distinctSorted(int[] ids) {
@@ -441,12 +224,12 @@ public final class Summarizer {
   }
 
   /** Term ids of known terms (title words not in the article are left out). */
-  private static int[] knownTerms(List<String> words, Input input) {
+  private static int[] knownTerms(List<String> words, TermIds ids) {
     int[] out = new int[words.size()];
     int k = 0;
     for (String w : words) {
       String t = term(w);
-      int id = t == null ? -1 : input.idOf(t);
+      int id = t == null ? -1 : ids.find(t);
       if (id >= 0) {
         out[k++] = id;
       }

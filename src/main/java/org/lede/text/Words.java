@@ -44,11 +44,16 @@ public final class Words {
     }
   }
 
-  static int scanWord(CharSequence t, int start, int to) {
+  /** True when a URL (http://, https://, www.) starts at {@code start}. */
+  static boolean startsUrl(CharSequence t, int start, int to) {
     char first = (char) (t.charAt(start) | 0x20);
-    if (first == 'h' && (startsWithIgnoreCase(t, start, to, "http://")
+    return first == 'h' && (startsWithIgnoreCase(t, start, to, "http://")
         || startsWithIgnoreCase(t, start, to, "https://"))
-        || first == 'w' && startsWithIgnoreCase(t, start, to, "www.")) {
+        || first == 'w' && startsWithIgnoreCase(t, start, to, "www.");
+  }
+
+  static int scanWord(CharSequence t, int start, int to) {
+    if (startsUrl(t, start, to)) {
       return scanUrl(t, start, to);
     }
     int j = start;

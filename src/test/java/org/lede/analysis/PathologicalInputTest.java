@@ -75,9 +75,9 @@ class PathologicalInputTest {
   @Test
   void analyzerOnOneHugeSentenceWithoutPunctuation() {
     String words = "council budget river school ".repeat(MB / 28);
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalysisContext(), Summarizer.Length.DEFAULT, true);
     assertTimeoutPreemptively(HANG, () -> {
-      ArticleAnalysis a = analyzer.analyze("Title", List.of(words));
+      ArticleAnalysis a = analyzer.analyze("Title", List.of(words), null);
       assertThat(a.counts().words).isGreaterThan(100_000);
       assertThat(a.flags()).contains(ArticleAnalyzer.LONG_PARAGRAPH_SPLIT);
     });

@@ -17,7 +17,7 @@ import org.lede.text.SentenceSplitter;
 
 /** The text engine on arbitrary Unicode: never throws, every measure finite or null, counts consistent. */
 class TextEnginePropertiesTest {
-  private final ArticleAnalyzer analyzer = new ArticleAnalyzer(new Summarizer.Length(3, 0, 0));
+  private final ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalysisContext(), new Summarizer.Length(3, 0, 0), true);
 
   @Provide
   Arbitrary<String> text() {
@@ -34,7 +34,7 @@ class TextEnginePropertiesTest {
   @Property(tries = 300)
   void neverThrowsAndEveryMeasureIsFiniteOrNull(@ForAll("text") String title,
       @ForAll @Size(max = 4) List<@net.jqwik.api.From("text") String> paragraphs) {
-    ArticleAnalysis a = analyzer.analyze(title, paragraphs);
+    ArticleAnalysis a = analyzer.analyze(title, paragraphs, null);
     assertFinite(a.readability());
     assertThat(a.counts().words).isNotNegative();
     assertThat(a.counts().sentences).isNotNegative().isLessThanOrEqualTo(a.counts().words);

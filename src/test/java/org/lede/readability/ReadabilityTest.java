@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /** Expected values are computed by hand from the counts (shown in each test) and the published formulas. */
 class ReadabilityTest {
-  private final ArticleAnalyzer analyzer = new ArticleAnalyzer(Summarizer.Length.DEFAULT);
+  private final ArticleAnalyzer analyzer = new ArticleAnalyzer(new org.lede.analysis.AnalysisContext(), Summarizer.Length.DEFAULT, true);
 
   private Readability.Scores scores(String paragraph) {
-    return analyzer.analyze(null, List.of(paragraph)).readability();
+    return analyzer.analyze(null, List.of(paragraph), null).readability();
   }
 
   private TextCounts counts(String paragraph) {
-    return analyzer.analyze(null, List.of(paragraph)).counts();
+    return analyzer.analyze(null, List.of(paragraph), null).counts();
   }
 
   // "The cat sat on the mat. The dog ran.": 2 sentences, 9 words, 9 syllables, 26 letters,
@@ -167,7 +167,7 @@ class ReadabilityTest {
   @Test
   void nonLatinParagraphHasNullMetricsAndAFlag() {
     ArticleAnalysis a = analyzer.analyze(null, List.of(
-        "The council met on Tuesday and approved the plan for the new library.", "東京で大きな会議が開かれた。"));
+        "The council met on Tuesday and approved the plan for the new library.", "東京で大きな会議が開かれた。"), null);
     assertThat(a.paragraphs().get(1).readability()).isEqualTo(Readability.Scores.EMPTY);
     assertThat(a.paragraphs().get(1).sentiment()).isNull();
     assertThat(a.paragraphs().get(1).flags()).contains(ArticleAnalyzer.PARAGRAPH_NOT_ENGLISH);

@@ -138,11 +138,11 @@ class SummarizerTest {
 
   @Test
   void sentenceKinds() {
-    assertThat(Summarizer.kindOf("Is it over?")).isEqualTo(Summarizer.Kind.QUESTION);
-    assertThat(Summarizer.kindOf("He asked: 'Is it over?'")).isEqualTo(Summarizer.Kind.QUESTION);
-    assertThat(Summarizer.kindOf("Click here to read the report.")).isEqualTo(Summarizer.Kind.FURNITURE);
-    assertThat(Summarizer.kindOf("Clicking here would be odd.")).isEqualTo(Summarizer.Kind.STATEMENT);
-    assertThat(Summarizer.kindOf("Why it matters is clear.")).isEqualTo(Summarizer.Kind.STATEMENT);
+    assertThat(SentenceKind.of("Is it over?")).isEqualTo(SentenceKind.QUESTION);
+    assertThat(SentenceKind.of("He asked: 'Is it over?'")).isEqualTo(SentenceKind.QUESTION);
+    assertThat(SentenceKind.of("Click here to read the report.")).isEqualTo(SentenceKind.FURNITURE);
+    assertThat(SentenceKind.of("Clicking here would be odd.")).isEqualTo(SentenceKind.STATEMENT);
+    assertThat(SentenceKind.of("Why it matters is clear.")).isEqualTo(SentenceKind.STATEMENT);
   }
 
   @Test

@@ -1,0 +1,249 @@
+package org.lede.text;
+
+/**
+ * Cuts a sentence into {@link SentenceTokens} in one pass: whitespace-separated chunks (the VADER method's
+ * tokens) and, inside each, the words of {@link Words}, with each word's case, a packed lower-case key for the
+ * vocabulary look-up, and the sentence's '!' and '?' counts and Latin and other-script letters. One instance
+ * per thread (the tokens are reused).
+ */
+public final class Tokenizer {
+  /** Punctuation VADER strips from both ends of a token (Python's string.punctuation). */
+  private static final String PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+  private Tokenizer() {}
+
+  /** Tokenises {@code sentence} into {@code out} (cleared first). */
+  public static SentenceTokens tokenize(String sentence, SentenceTokens out) {
+    out.clear(sentence);
+    String t = sentence;
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(t.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      // one pass over the chunk: its words (scanned and described at once) and the characters between them
+      int s = i;
+      int firstWord = out.words;
+      while (i < n) {
+        char c = t.charAt(i);
+        if (Words.isWordChar(c)) {
+          i = word(t, i, n, out);
+        } else if (Character.isWhitespace(c)) {
+          break;
+        } else {
+          if (c == '!') {
+            out.exclamations++;
+          } else if (c == '?') {
+            out.questions++;
+          } else if (c >= 128) {
+            out.ascii = false;
+          }
+          i++;
+        }
+      }
+      int a = s;
+      int b = i;
+      while (a < b && PUNCT.indexOf(t.charAt(a)) >= 0) {
+        a++;
+      }
+      while (b > a && PUNCT.indexOf(t.charAt(b - 1)) >= 0) {
+        b--;
+      }
+      int cs = b - a <= 2 ? s : a;
+      int ce = b - a <= 2 ? i : b;
+      int chunk = out.addChunk(cs, ce, b < i);
+      for (int w = firstWord; w < out.words; w++) {
+        if (out.wordStart[w] == cs && out.wordEnd[w] == ce) {
+          out.chunkWord[chunk] = w;
+          break;
+        }
+      }
+      int same = out.chunkWord[chunk];
+      if (same >= 0) { // the token is a word: its key is the word's
+        out.chunkKeyed[chunk] = out.wordKeyed[same];
+        out.chunkKey0[chunk] = out.wordKey0[same];
+        out.chunkKey1[chunk] = out.wordKey1[same];
+      } else {
+        out.chunkKeyed[chunk] = key(t, cs, ce, out.chunkKey0, out.chunkKey1, chunk);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Scans the word starting at {@code start} ({@link Words}' rules: letters, digits and marks joined across
+   * one apostrophe, hyphen or period, or a comma between digits; URLs and e-mail addresses whole) and
+   * describes it (case, letters, key, script) in the same pass; returns its end.
+   */
+  private static int word(String t, int start, int n, SentenceTokens out) {
+    if (Words.startsUrl(t, start, n)) {
+      int e = Words.scanWord(t, start, n);
+      int w = out.addWord(start, e);
+      describe(t, start, e, out, w);
+      return e;
+    }
+    int upper = 0;
+    boolean lower = false;
+    boolean letter = false;
+    boolean joiner = false;
+    boolean firstUpper = false;
+    boolean keyed = true;
+    long k0 = 0;
+    long k1 = 0;
+    int j = start;
+    while (j < n) {
+      char c = t.charAt(j);
+      if (!Words.isWordChar(c)) {
+        if (j + 1 >= n || j == start || !Words.isWordChar(t.charAt(j + 1))) {
+          break;
+        }
+        char prev = t.charAt(j - 1);
+        char next = t.charAt(j + 1);
+        boolean joins = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.'
+            || c == ',' && prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
+        if (!joins) {
+          if (c == '@' && Character.isLetterOrDigit(prev)) {
+            int e = Words.scanWord(t, start, n); // an e-mail address
+            int w = out.addWord(start, e);
+            describe(t, start, e, out, w);
+            return e;
+          }
+          break;
+        }
+      }
+      int pos = j - start;
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+          letter = true;
+          firstUpper |= pos == 0;
+          out.latinLetters++;
+          c |= 0x20;
+        } else if (c >= 'a' && c <= 'z') {
+          lower = true;
+          letter = true;
+          out.latinLetters++;
+        } else if (c == '-' || c == '\'') {
+          joiner = true;
+        }
+        if (pos < 8) {
+          k0 |= (long) c << (8 * pos);
+        } else if (pos < 16) {
+          k1 |= (long) c << (8 * (pos - 8));
+        }
+      } else {
+        keyed = false;
+        out.ascii = false;
+        if (Character.isUpperCase(c)) {
+          upper++;
+          firstUpper |= pos == 0;
+        } else if (Character.isLowerCase(c)) {
+          lower = true;
+        }
+        if (Character.isLetter(c)) {
+          letter = true;
+          if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            out.latinLetters++;
+          } else {
+            out.otherLetters++;
+          }
+        }
+        joiner |= c == '\u2019' || c == '\u2010';
+      }
+      j++;
+    }
+    int w = out.addWord(start, j);
+    out.wordHasLetter[w] = letter;
+    out.wordAllCaps[w] = upper > 0 && !lower;
+    out.wordCase[w] = upper == 0 ? SentenceTokens.LOWER
+        : upper == 1 && firstUpper && lower && !joiner ? SentenceTokens.CAPITALISED : SentenceTokens.OTHER;
+    out.wordKeyed[w] = keyed && j - start <= SentenceTokens.KEY_CHARS;
+    out.wordKey0[w] = k0;
+    out.wordKey1[w] = k1;
+    return j;
+  }
+
+  /** Case, letters and key of word {@code w} at {@code t[s, e)} (a URL or e-mail address). */
+  private static void describe(String t, int s, int e, SentenceTokens out, int w) {
+    int upper = 0;
+    boolean lower = false;
+    boolean letter = false;
+    boolean firstUpper = false;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+          letter = true;
+          firstUpper |= k == s;
+          out.latinLetters++;
+        } else if (c >= 'a' && c <= 'z') {
+          lower = true;
+          letter = true;
+          out.latinLetters++;
+        }
+      } else {
+        out.ascii = false;
+        if (Character.isUpperCase(c)) {
+          upper++;
+          firstUpper |= k == s;
+        } else if (Character.isLowerCase(c)) {
+          lower = true;
+        }
+        if (Character.isLetter(c)) {
+          letter = true;
+          if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            out.latinLetters++;
+          } else {
+            out.otherLetters++;
+          }
+        }
+      }
+    }
+    out.wordHasLetter[w] = letter;
+    out.wordAllCaps[w] = upper > 0 && !lower;
+    out.wordCase[w] = upper == 0 ? SentenceTokens.LOWER : SentenceTokens.OTHER; // URLs: never capitalised words
+    out.wordKeyed[w] = key(t, s, e, out.wordKey0, out.wordKey1, w);
+  }
+
+  /** Packs the lower-case ASCII form of {@code t[s, e)} into {@code k0[at]} and {@code k1[at]}. */
+  private static boolean key(String t, int s, int e, long[] k0, long[] k1, int at) {
+    if (e - s > SentenceTokens.KEY_CHARS) {
+      return false;
+    }
+    long a = 0;
+    long b = 0;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c >= 128) {
+        return false;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c |= 0x20;
+      }
+      int pos = k - s;
+      if (pos < 8) {
+        a |= (long) c << (8 * pos);
+      } else {
+        b |= (long) c << (8 * (pos - 8));
+      }
+    }
+    k0[at] = a;
+    k1[at] = b;
+    return true;
+  }
+
+  /** The packed key of a lower-case ASCII form of at most {@link SentenceTokens#KEY_CHARS} characters. */
+  public static long[] keyOf(String lowerAscii) {
+    long[] k0 = new long[1];
+    long[] k1 = new long[1];
+    if (!key(lowerAscii, 0, lowerAscii.length(), k0, k1, 0)) {
+      return null;
+    }
+    return new long[] {k0[0], k1[0]};
+  }
+}
