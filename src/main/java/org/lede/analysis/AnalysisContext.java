@@ -79,7 +79,11 @@ public final class AnalysisContext implements AutoCloseable {
     }
   }
 
-  /** Sentence buffers, reused across articles: the i-th of the article being read. */
+  /**
+   * Sentence buffers, reused across articles: the i-th of the sentences held (those of a paragraph, or of the
+   * first paragraphs of an article until its language is known, so at most a few thousand at
+   * {@link org.lede.text.Bounded#MAX_PARAGRAPH_CHARS} characters a paragraph, whatever the article's length).
+   */
   SentenceTokens tokens(int i) {
     while (tokenPool.size() <= i) {
       tokenPool.add(new SentenceTokens());
@@ -113,7 +117,7 @@ public final class AnalysisContext implements AutoCloseable {
     long touched = 0;
     for (int k = 0; k < t.words; k++) {
       if (t.wordKeyed[k] && t.wordCase[k] != SentenceTokens.OTHER) {
-        touched += shared.touch(shared.home(t.wordKey0[k], t.wordKey1[k], t.wordEnd[k] - t.wordStart[k]));
+        touched += shared.touch(t.wordKey0[k], t.wordKey1[k], t.wordEnd[k] - t.wordStart[k]);
       }
     }
     sink += touched;

@@ -49,55 +49,72 @@ public final class ArticleAnalyzer {
   public ArticleAnalysis analyze(String title, List<String> rawParagraphs, String declaredLanguage) {
     context.beginArticle();
     List<String> paragraphs = Bounded.paragraphs(singleLine(rawParagraphs));
-    // one pass over each sentence: tokens, and their words' facts; the language from the script and the
-    // first words
-    List<List<String>> sentenceTexts = new ArrayList<>(paragraphs.size());
+    // one pass over each sentence: its tokens and their words' facts, held for the paragraph (for the letters
+    // that tell whether it is English) and, until the language is known, for the article's first paragraphs
+    // (the language comes from the script and the first words)
     Language.FunctionWords functionWords = new Language.FunctionWords();
+    String language = declaredLanguage;
+    boolean english = "en".equals(language);
+    List<List<SentenceAnalysis>> perParagraph = new ArrayList<>(paragraphs.size());
+    List<List<String>> held = new ArrayList<>();
+    List<String> allSentences = new ArrayList<>();
+    Summarizer.Input summaryInput = new Summarizer.Input(context.terms);
+    boolean[] paragraphEnglish = new boolean[paragraphs.size()];
     int[] latin = new int[paragraphs.size()];
     int[] other = new int[paragraphs.size()];
     int count = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
       List<String> sentences = Bounded.sentences(paragraphs.get(p));
-      sentenceTexts.add(sentences);
+      held.add(sentences);
       for (String s : sentences) {
         SentenceTokens t = Tokenizer.tokenize(s, context.tokens(count));
         SentenceWords w = context.words(count);
         context.resolve(t, w);
-        for (int k = 0; k < w.size && !functionWords.full(); k++) {
-          functionWords.add(w.languageBits[k]);
+        if (language == null) {
+          for (int k = 0; k < w.size && !functionWords.full(); k++) {
+            functionWords.add(w.languageBits[k]);
+          }
         }
         latin[p] += t.latinLetters;
         other[p] += t.otherLetters;
         count++;
       }
+      if (language == null && (functionWords.full() || p == paragraphs.size() - 1)) {
+        language = Language.guess(sample(paragraphs), functionWords);
+        english = language.equals("en");
+      }
+      if (language == null) {
+        continue;
+      }
+      int index = 0;
+      for (List<String> heldSentences : held) {
+        int q = perParagraph.size();
+        paragraphEnglish[q] = english && other[q] <= latin[q];
+        List<SentenceAnalysis> sents = new ArrayList<>(heldSentences.size());
+        for (String s : heldSentences) {
+          SentenceTokens t = context.tokens(index);
+          SentenceWords w = context.words(index);
+          index++;
+          SentimentScores score = paragraphEnglish[q] && vader != null ? sentiment(s, t, w) : null;
+          sents.add(SentenceAnalysis.of(s, t, w, score));
+          summaryInput.add(s, w.size, w.stemId);
+          allSentences.add(s);
+        }
+        perParagraph.add(sents);
+      }
+      held.clear();
+      count = 0;
     }
-    String language = declaredLanguage != null ? declaredLanguage : Language.guess(sample(paragraphs), functionWords);
-    boolean english = language.equals("en");
+    if (language == null) { // no paragraphs
+      language = Language.guess(sample(paragraphs), functionWords);
+      english = language.equals("en");
+    }
     List<String> flags = new ArrayList<>();
     if (!english) {
       flags.add(NON_ENGLISH);
     }
     if (paragraphs.size() != rawParagraphs.size()) {
       flags.add(LONG_PARAGRAPH_SPLIT);
-    }
-
-    List<List<SentenceAnalysis>> perParagraph = new ArrayList<>(paragraphs.size());
-    List<String> allSentences = new ArrayList<>();
-    Summarizer.Input summaryInput = new Summarizer.Input(context.terms);
-    boolean[] paragraphEnglish = new boolean[paragraphs.size()];
-    for (int p = 0; p < paragraphs.size(); p++) {
-      paragraphEnglish[p] = english && other[p] <= latin[p];
-      List<SentenceAnalysis> sents = new ArrayList<>();
-      for (String s : sentenceTexts.get(p)) {
-        int index = allSentences.size();
-        SentenceTokens t = context.tokens(index);
-        SentenceWords w = context.words(index);
-        SentimentScores score = paragraphEnglish[p] && vader != null ? sentiment(s, t, w) : null;
-        sents.add(SentenceAnalysis.of(s, t, w, score));
-        summaryInput.add(s, w.size, w.stemId);
-        allSentences.add(s);
-      }
-      perParagraph.add(sents);
     }
 
     Summarizer.Result summary = summarizer.summarize(summaryInput, title);

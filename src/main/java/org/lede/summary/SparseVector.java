@@ -16,6 +16,11 @@ final class SparseVector {
   static SparseVector tfidf(int[] terms, double[] idf) {
     int[] sorted = terms.clone();
     Arrays.sort(sorted);
+    return tfidfSorted(sorted, idf);
+  }
+
+  /** {@link #tfidf} of terms already in ascending order. */
+  static SparseVector tfidfSorted(int[] sorted, double[] idf) {
     int[] ids = new int[sorted.length];
     double[] w = new double[sorted.length];
     int k = 0;

@@ -145,7 +145,8 @@ public final class Summarizer {
     int[] wordCounts = new int[n];
     for (int i = 0; i < n; i++) {
       wordCounts[i] = input.wordCounts.get(i);
-      termSets[i] = distinctSorted(termLists.get(i));
+      Arrays.sort(termLists.get(i)); // each sentence's terms are sorted once, for both uses below
+      termSets[i] = distinct(termLists.get(i));
     }
     int[] df = new int[input.ids.size()];
     for (int[] t : termSets) {
@@ -159,7 +160,7 @@ public final class Summarizer {
     }
     SparseVector[] vec = new SparseVector[n];
     for (int i = 0; i < n; i++) {
-      vec[i] = SparseVector.tfidf(termLists.get(i), idf);
+      vec[i] = SparseVector.tfidfSorted(termLists.get(i), idf);
     }
 
     double[] centrality = SentenceGraph.pageRank(termSets, wordCounts, df);
@@ -205,16 +206,25 @@ public final class Summarizer {
     return new Result(Selection.select(scores, vec, wordCounts, k, length.maxWords()), scores);
   }
 
-  private static int[] distinctSorted(int[] ids) {
-    int[] a = ids.clone();
-    Arrays.sort(a);
+  /** The distinct ids of a sorted array (the array itself when they are all distinct; it is not changed). */
+  private static int[] distinct(int[] a) {
     int k = 0;
     for (int i = 0; i < a.length; i++) {
-      if (k == 0 || a[i] != a[k - 1]) {
-        a[k++] = a[i];
+      if (i == 0 || a[i] != a[i - 1]) {
+        k++;
       }
     }
-    return k == a.length ? a : Arrays.copyOf(a, k);
+    if (k == a.length) {
+      return a;
+    }
+    int[] out = new int[k];
+    k = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (i == 0 || a[i] != a[i - 1]) {
+        out[k++] = a[i];
+      }
+    }
+    return out;
   }
 
   /** A word's term for sentence similarity: the stem of its lower-case form, or null for stop words. */

@@ -12,6 +12,26 @@ public final class Tokenizer {
 
   private Tokenizer() {}
 
+  private static final byte OTHER_CHAR = 0;
+  private static final byte WORD_CHAR = 1;
+  private static final byte SPACE_CHAR = 2;
+  /** What each ASCII character is: a word character, whitespace, or neither. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = Words.isWordChar(c) ? WORD_CHAR : Character.isWhitespace(c) ? SPACE_CHAR : OTHER_CHAR;
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    return c < 128 ? ASCII[c] == SPACE_CHAR : Character.isWhitespace(c);
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII[c] == WORD_CHAR : Words.isWordChar(c);
+  }
+
   /** Tokenises {@code sentence} into {@code out} (cleared first). */
   public static SentenceTokens tokenize(String sentence, SentenceTokens out) {
     out.clear(sentence);
@@ -19,7 +39,7 @@ public final class Tokenizer {
     int n = t.length();
     int i = 0;
     while (i < n) {
-      while (i < n && Character.isWhitespace(t.charAt(i))) {
+      while (i < n && isSpace(t.charAt(i))) {
         i++;
       }
       if (i == n) {
@@ -30,9 +50,9 @@ public final class Tokenizer {
       int firstWord = out.words;
       while (i < n) {
         char c = t.charAt(i);
-        if (Words.isWordChar(c)) {
+        if (isWordChar(c)) {
           i = word(t, i, n, out);
-        } else if (Character.isWhitespace(c)) {
+        } else if (isSpace(c)) {
           break;
         } else {
           if (c == '!') {
@@ -97,8 +117,8 @@ public final class Tokenizer {
     int j = start;
     while (j < n) {
       char c = t.charAt(j);
-      if (!Words.isWordChar(c)) {
-        if (j + 1 >= n || j == start || !Words.isWordChar(t.charAt(j + 1))) {
+      if (!isWordChar(c)) {
+        if (j + 1 >= n || j == start || !isWordChar(t.charAt(j + 1))) {
           break;
         }
         char prev = t.charAt(j - 1);

@@ -47,6 +47,13 @@ public final class Words {
   /** True when a URL (http://, https://, www.) starts at {@code start}. */
   static boolean startsUrl(CharSequence t, int start, int to) {
     char first = (char) (t.charAt(start) | 0x20);
+    if (start + 4 >= to || first != 'h' && first != 'w') {
+      return false;
+    }
+    char second = (char) (t.charAt(start + 1) | 0x20);
+    if (first == 'h' ? second != 't' : second != 'w') {
+      return false; // "he", "was", "with": the common words that start like a URL do not go further
+    }
     return first == 'h' && (startsWithIgnoreCase(t, start, to, "http://")
         || startsWithIgnoreCase(t, start, to, "https://"))
         || first == 'w' && startsWithIgnoreCase(t, start, to, "www.");

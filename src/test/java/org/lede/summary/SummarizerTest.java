@@ -170,4 +170,28 @@ class SummarizerTest {
     Summarizer.Result ratio = new Summarizer(new Summarizer.Length(3, 0.1, 0)).summarize(many, null);
     assertThat(ratio.selected().length).isBetween(1, 500);
   }
+
+  @Test
+  void sentencesAreBagsOfWords() {
+    // words repeated within a sentence count as often as they occur, whatever order their ids came in
+    List<String> article = List.of(
+        "Harbour harbour flood warnings reached the harbour town.",
+        "Flood water covered the harbour road and the harbour wall.",
+        "The flood closed schools across the county.",
+        "Volunteers filled sandbags near the harbour.",
+        "The flood warning stays in place until Friday.");
+    List<String> reversed = new ArrayList<>();
+    for (String s : article) {
+      List<String> words = new ArrayList<>(List.of(s.substring(0, s.length() - 1).split(" ")));
+      java.util.Collections.reverse(words);
+      reversed.add(String.join(" ", words) + ".");
+    }
+    Summarizer two = new Summarizer(new Summarizer.Length(2, 0, 0));
+    Summarizer.Result a = two.summarize(article, "Harbour flood warnings");
+    Summarizer.Result b = two.summarize(reversed, "Harbour flood warnings");
+    for (int i = 0; i < article.size(); i++) {
+      assertThat(b.scores()[i]).as("sentence %d", i).isCloseTo(a.scores()[i], org.assertj.core.data.Offset.offset(1e-9));
+    }
+    assertThat(b.selected()).containsExactly(a.selected());
+  }
 }

@@ -372,7 +372,7 @@ public final class Benchmark {
           m.getOrDefault("articles_per_s", "-"));
     }
     Map<String, Object> e = (Map<String, Object>) r.get("engine_single_thread");
-    for (String k : new String[] {"sentencesAndWords", "sentiment", "summaries"}) {
+    for (String k : new String[] {"sentencesAndTokens", "withoutSentiment"}) {
       Map<String, Object> m = (Map<String, Object>) e.get(k);
       if (m != null) {
         System.out.printf("%-40s %10s %10s %12s %12s%n", "  engine part: " + k, e.get("mb"), "-",
