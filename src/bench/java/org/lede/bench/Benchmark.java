@@ -31,7 +31,7 @@ import org.lede.config.LedeConfig;
 import org.lede.ingest.RawArticle;
 import org.lede.spark.LedeJob;
 import org.lede.spark.RunSpec;
-import org.lede.spark.RunSummary;
+import org.lede.spark.output.RunSummary;
 import org.lede.summary.Summarizer;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -271,15 +271,16 @@ public final class Benchmark {
     Summarizer summarizer = new Summarizer(Summarizer.Length.DEFAULT);
     for (int warm = 0; warm < 3; warm++) {
       for (List<String> a : articles) {
-        summarizer.summarize(a, "T");
+        summarizer.summarize(input(a), "T");
       }
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (List<String> a : articles) {
       double best = Double.MAX_VALUE;
       for (int rep = 0; rep < 3; rep++) {
+        Summarizer.Input input = input(a);
         long t0 = System.nanoTime();
-        summarizer.summarize(a, "T");
+        summarizer.summarize(input, "T");
         best = Math.min(best, (System.nanoTime() - t0) / 1e9);
       }
       Map<String, Object> point = new LinkedHashMap<>();
@@ -291,6 +292,18 @@ public final class Benchmark {
     return out;
   }
 
+  /** The job's settings: no reject limit, plus LEDE_BENCH_SET (KEY=VALUE;KEY=VALUE) to compare settings. */
+  static List<String> settings() {
+    List<String> settings = new ArrayList<>(List.of("run.max-reject-ratio=1"));
+    String extra = System.getProperty("lede.bench.set", "");
+    for (String kv : extra.split(";")) {
+      if (!kv.isBlank()) {
+        settings.add(kv.trim());
+      }
+    }
+    return settings;
+  }
+
   static Map<String, Object> job(SparkSession spark, Path corpus, Path out) throws IOException {
     long bytes = 0;
     for (Path f : files(corpus)) {
@@ -298,7 +311,7 @@ public final class Benchmark {
     }
     long t0 = System.nanoTime();
     RunSummary s = LedeJob.run(spark, new RunSpec(List.of(corpus.toString()), out.toString(),
-        LocalDate.parse("2026-01-01"), LedeConfig.load(null, List.of("run.max-reject-ratio=1")), null, true));
+        LocalDate.parse("2026-01-01"), LedeConfig.load(null, settings()), null, true));
     double sec = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("mb", round(bytes / 1048576.0));
@@ -428,5 +441,11 @@ public final class Benchmark {
         }
       }
     }
+  }
+
+  private static Summarizer.Input input(List<String> sentences) {
+    Summarizer.Input input = new Summarizer.Input();
+    sentences.forEach(input::add);
+    return input;
   }
 }

@@ -33,7 +33,17 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    int code = execute(args);
+    if ("cluster".equals(System.getProperty("spark.submit.deployMode"))) {
+      // the driver runs inside the cluster (YARN's ApplicationMaster, a Kubernetes driver pod): System.exit
+      // would pre-empt the final status report and fail even a successful run. Return normally on success;
+      // fail the application with an exception that names the exit code otherwise.
+      if (code != OK) {
+        throw new IllegalStateException("lede exited with code " + code + " (see the messages above)");
+      }
+      return;
+    }
+    System.exit(code);
   }
 
   /** Runs the CLI and returns its exit code. */

@@ -9,10 +9,11 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.lede.report.ReportData;
 import org.lede.report.ReportRenderer;
-import org.lede.spark.ReportBuilder;
+import org.lede.spark.report.ReportBuilder;
 import org.lede.spark.Sessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** lede report: one self-contained HTML page with charts. */
@@ -21,8 +22,8 @@ import picocli.CommandLine.Option;
         + "resources): overview, reading grade and sentiment distributions and by source, trends over a date "
         + "range, most positive and negative, hardest and easiest articles, rejects.")
 public final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "lede's output directory.")
-  String output;
+  @Mixin
+  OutputOption output;
 
   @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "One run date (default: the latest).")
   LocalDate runDate;
@@ -52,7 +53,7 @@ public final class ReportCommand implements Callable<Integer> {
     SparkSession spark = Sessions.create("lede report");
     ReportData data;
     try {
-      data = ReportBuilder.build(spark, output, first, last);
+      data = ReportBuilder.build(spark, output.dir, first, last);
     } finally {
       spark.stop();
     }

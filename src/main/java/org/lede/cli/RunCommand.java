@@ -10,11 +10,14 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.lede.config.LedeConfig;
 import org.lede.spark.LedeJob;
+import org.lede.spark.Progress;
 import org.lede.spark.RunSpec;
-import org.lede.spark.RunSummary;
+import org.lede.spark.output.OutputLayout;
+import org.lede.spark.output.RunSummary;
 import org.lede.spark.Sessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** lede run: analyse inputs and write the run date's partitions. */
@@ -26,8 +29,8 @@ public final class RunCommand implements Callable<Integer> {
       description = "Files, directories (read recursively) or globs, on any Hadoop file system.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory.")
-  String output;
+  @Mixin
+  OutputOption output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "auto (by extension, the default), txt, jsonl, json, csv, html, warc or parquet. Sets input.format.")
@@ -54,6 +57,9 @@ public final class RunCommand implements Callable<Integer> {
       description = "Read again the files that runs dated on or after this date read.")
   LocalDate since;
 
+  @Option(names = "--quiet", description = "Print no progress while the run works (only the summary at the end).")
+  boolean quiet;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -71,7 +77,8 @@ public final class RunCommand implements Callable<Integer> {
     SparkSession spark = Sessions.create("lede run " + date);
     RunSummary s;
     try {
-      s = LedeJob.run(spark, new RunSpec(inputs, output, date, config, since, reprocess));
+      Progress.View view = quiet ? Progress.View.NONE : new ProgressLine(System.err, System.console() != null);
+      s = LedeJob.run(spark, new RunSpec(inputs, output.dir, date, config, since, reprocess), view);
     } finally {
       spark.stop();
     }
@@ -79,11 +86,11 @@ public final class RunCommand implements Callable<Integer> {
     out.printf("lede run %s (%s): %d files, %d records read -> %d articles (%d paragraphs), %d rejects%s%n",
         s.runDate(), s.runId(), s.files(), s.recordsRead(), s.articles(), s.paragraphs(), s.rejects(),
         reasons(s.rejectsByReason()));
-    Object skipped = s.json().get("files_skipped");
-    if (skipped instanceof Integer n && n > 0) {
-      out.printf("skipped %d files that earlier runs already read (--reprocess reads them again)%n", n);
+    if (s.filesSkipped() > 0) {
+      out.printf("skipped %d files that earlier runs already read (--reprocess reads them again)%n",
+          s.filesSkipped());
     }
-    out.printf("output: %s (summary: %s/_runs/run_date=%s/summary.json)%n", output, output, s.runDate());
+    out.printf("output: %s (summary: %s)%n", output.dir, new OutputLayout(output.dir).summary(s.runDate()));
     out.flush();
     if (s.rejectThresholdExceeded()) {
       PrintWriter err = spec.commandLine().getErr();

@@ -14,11 +14,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.lede.config.ConfigError;
-import org.lede.spark.LedeJob;
-import org.lede.spark.RunDates;
+import org.lede.spark.nightly.RunDates;
+import org.lede.spark.output.OutputLayout;
 import org.lede.spark.Sessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** lede show: a readable digest of one run date's results. */
@@ -26,8 +27,8 @@ import picocli.CommandLine.Option;
     description = "Print a digest of the results: title, reading grade and level, sentiment and summary per "
         + "article; per-paragraph lines with --paragraphs or --article.")
 public final class ShowCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "lede's output directory.")
-  String output;
+  @Mixin
+  OutputOption output;
 
   @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "Default: the latest run date.")
   LocalDate runDate;
@@ -58,12 +59,12 @@ public final class ShowCommand implements Callable<Integer> {
   }
 
   int show(SparkSession spark, PrintWriter out) throws IOException {
-    Path articlesPath = new Path(output, LedeJob.ARTICLES);
-    FileSystem fs = articlesPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    String date = runDate != null ? runDate.toString() : latestRunDate(fs, new Path(output));
-    Path partition = new Path(articlesPath, "run_date=" + date);
+    OutputLayout layout = new OutputLayout(output.dir);
+    FileSystem fs = layout.root().getFileSystem(spark.sparkContext().hadoopConfiguration());
+    String date = runDate != null ? runDate.toString() : latestRunDate(fs, layout.root());
+    Path partition = layout.partition(OutputLayout.ARTICLES, date);
     if (!fs.exists(partition)) {
-      throw new ConfigError("no articles for run date " + date + " under " + output);
+      throw new ConfigError("no articles for run date " + date + " under " + output.dir);
     }
     Dataset<Row> articles = spark.read().parquet(partition.toString());
     if (articleId != null) {
@@ -74,10 +75,10 @@ public final class ShowCommand implements Callable<Integer> {
     if (articleId != null && rows.isEmpty()) {
       throw new ConfigError("no article with id " + articleId + " on run date " + date);
     }
-    out.printf("lede results for run date %s in %s: %d article%s%s%n%n", date, output, total,
+    out.printf("lede results for run date %s in %s: %d article%s%s%n%n", date, output.dir, total,
         total == 1 ? "" : "s", total > rows.size() ? ", showing " + rows.size() : "");
     boolean withParagraphs = paragraphs || articleId != null;
-    Path paragraphsPath = new Path(new Path(output, LedeJob.PARAGRAPHS), "run_date=" + date);
+    Path paragraphsPath = layout.partition(OutputLayout.PARAGRAPHS, date);
     Dataset<Row> paras = withParagraphs && fs.exists(paragraphsPath)
         ? spark.read().parquet(paragraphsPath.toString()) : null;
     int n = 0;
@@ -92,7 +93,7 @@ public final class ShowCommand implements Callable<Integer> {
       }
       out.println();
     }
-    Path rejectsPath = new Path(new Path(output, LedeJob.REJECTS), "run_date=" + date);
+    Path rejectsPath = layout.partition(OutputLayout.REJECTS, date);
     if (articleId == null && fs.exists(rejectsPath)) {
       List<Row> byReason = spark.read().parquet(rejectsPath.toString()).groupBy("reason_code").count()
           .orderBy(col("count").desc()).collectAsList();

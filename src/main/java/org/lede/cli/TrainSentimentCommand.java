@@ -3,7 +3,7 @@ package org.lede.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.lede.spark.SentimentTraining;
+import org.lede.spark.model.SentimentTraining;
 import org.lede.spark.Sessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -29,15 +29,17 @@ public final class LedeConfig implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String DEFAULTS = "org/lede/lede.conf";
   private static final Set<String> FORMATS = Set.of("auto", "txt", "jsonl", "json", "csv", "html", "warc", "parquet");
-  private static final Set<String> ENGINES = Set.of("lexicon", "sparknlp");
   private static final Set<String> CODECS = Set.of("snappy", "zstd", "gzip", "none");
+  private static final Set<String> STORAGE = Set.of("memory-and-disk", "memory-and-disk-ser", "disk-only");
 
   public final IngestOptions ingest;
   public final Summarizer.Length summary;
-  public final String sentimentEngine;
+  public final SentimentEngine sentimentEngine;
   public final String sentimentModel;
   public final String compression;
   public final double maxRejectRatio;
+  /** Where the analysed outcomes are held between the analysis and the three table writes. */
+  public final String outcomesStorage;
   public final ZoneId timeZone;
   public final java.time.Duration lockStaleAfter;
 
@@ -79,13 +81,14 @@ public final class LedeConfig implements Serializable {
       throw new ConfigError("summary.max-words: must be 0 (no cap) or more, got " + maxWords);
     }
     this.summary = new Summarizer.Length(sentences, ratio, maxWords);
-    this.sentimentEngine = enumValue(c, "sentiment.engine", ENGINES);
+    this.sentimentEngine = SentimentEngine.valueOf(enumValue(c, "sentiment.engine", engines()).toUpperCase(Locale.ROOT));
     this.sentimentModel = get("sentiment.model", () -> c.getString("sentiment.model")).trim();
-    if (sentimentEngine.equals("sparknlp") && sentimentModel.isEmpty()) {
+    if (sentimentEngine == SentimentEngine.SPARKNLP && sentimentModel.isEmpty()) {
       throw new ConfigError("sentiment.model: sentiment.engine = sparknlp needs the path of a saved Spark NLP "
           + "pipeline (train one with `lede train-sentiment`)");
     }
     this.compression = enumValue(c, "output.compression", CODECS);
+    this.outcomesStorage = enumValue(c, "run.outcomes-storage", STORAGE);
     this.maxRejectRatio = get("run.max-reject-ratio", () -> c.getDouble("run.max-reject-ratio"));
     if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
       throw new ConfigError("run.max-reject-ratio: must be between 0 and 1, got " + maxRejectRatio);
@@ -188,6 +191,14 @@ public final class LedeConfig implements Serializable {
     } catch (ConfigException e) {
       throw new ConfigError(key + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Set<String> engines() {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    for (SentimentEngine e : SentimentEngine.values()) {
+      keys.add(e.key());
+    }
+    return keys;
   }
 
   private static String enumValue(Config c, String key, Set<String> allowed) {

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -188,16 +187,5 @@ public final class FileReader implements RecordIterator {
   @Override
   public void close() {
     finish();
-  }
-
-  /** Reads every record of a file; for tests and small inputs. */
-  public static List<ReadResult> readAll(String path, Opener opener, IngestOptions options) {
-    List<ReadResult> out = new java.util.ArrayList<>();
-    try (FileReader r = new FileReader(path, opener, options)) {
-      for (ReadResult x; (x = r.next()) != null; ) {
-        out.add(x);
-      }
-    }
-    return out;
   }
 }

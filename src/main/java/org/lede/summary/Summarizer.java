@@ -83,7 +83,10 @@ public final class Summarizer {
       this(new TermIds());
     }
 
-    /** Adds the next sentence, tokenising it. */
+    /**
+     * Adds the next sentence, tokenising it itself: for callers without a token stream (the benchmark's cost
+     * curve, unit tests of the selection); the analysis feeds {@link #add(String, int, int[])}.
+     */
     public void add(String sentence) {
       List<String> words = Words.of(sentence);
       int[] out = new int[words.size()];
@@ -121,18 +124,6 @@ public final class Summarizer {
     public int size() {
       return termLists.size();
     }
-  }
-
-  /**
-   * @param sentences the body sentences in order
-   * @param title the headline, or null
-   */
-  public Result summarize(List<String> sentences, String title) {
-    Input input = new Input();
-    for (String s : sentences) {
-      input.add(s);
-    }
-    return summarize(input, title);
   }
 
   public Result summarize(Input input, String title) {

@@ -24,9 +24,8 @@ public final class CmuDict {
   private final int[] table; // entry index + 1, 0 = empty
   private final int mask;
   private final int size;
-  private final long loadMillis;
 
-  private CmuDict(byte[] keys, int[] offsets, byte[] syllables, int size, long loadMillis) {
+  private CmuDict(byte[] keys, int[] offsets, byte[] syllables, int size) {
     this.keys = keys;
     this.offsets = offsets;
     this.syllables = syllables;
@@ -34,7 +33,6 @@ public final class CmuDict {
     int cap = Integer.highestOneBit(Math.max(16, size * 2 - 1)) << 1;
     this.table = new int[cap];
     this.mask = cap - 1;
-    this.loadMillis = loadMillis;
     for (int i = 0; i < size; i++) {
       int h = hash(keys, offsets[i], offsets[i + 1]) & mask;
       while (table[h] != 0) {
@@ -61,10 +59,6 @@ public final class CmuDict {
 
   public int size() {
     return size;
-  }
-
-  public long loadMillis() {
-    return loadMillis;
   }
 
   /** Bytes held by the structure. */
@@ -144,7 +138,6 @@ public final class CmuDict {
   }
 
   private static CmuDict load() {
-    long t0 = System.nanoTime();
     InputStream in = CmuDict.class.getResourceAsStream(RESOURCE);
     if (in == null) {
       throw new IllegalStateException("the CMU dictionary " + RESOURCE + " is not on the classpath");
@@ -184,7 +177,6 @@ public final class CmuDict {
       throw new UncheckedIOException(e);
     }
     offsets[n] = used;
-    return new CmuDict(Arrays.copyOf(keys, used), Arrays.copyOf(offsets, n + 1), Arrays.copyOf(syl, n), n,
-        (System.nanoTime() - t0) / 1_000_000);
+    return new CmuDict(Arrays.copyOf(keys, used), Arrays.copyOf(offsets, n + 1), Arrays.copyOf(syl, n), n);
   }
 }

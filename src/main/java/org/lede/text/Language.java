@@ -1,6 +1,5 @@
 package org.lede.text;
 
-import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -66,17 +65,6 @@ public final class Language {
       }
     }
     return other <= latin;
-  }
-
-  public static String guess(String text) {
-    FunctionWords words = new FunctionWords();
-    for (String w : Words.of(text, 0, Math.min(text.length(), 4000))) {
-      if (words.full()) {
-        break;
-      }
-      words.add(bitsOf(w.toLowerCase(Locale.ROOT)));
-    }
-    return guess(text, words);
   }
 
   /** Bit k: a function word of {@code LATIN_CODES[k]}; bit 6: an English stop word. */

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lede.ingest.FileReader;
-import org.lede.ingest.IngestOptions;
+import org.lede.ingest.Read;
 import org.lede.ingest.ReadResult;
 import org.lede.summary.Summarizer;
 import org.lede.text.Paragraphs;
@@ -25,7 +24,7 @@ class PathologicalInputTest {
 
   private static List<ReadResult> read(String name, String content) {
     byte[] b = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return FileReader.readAll(name, () -> new java.io.ByteArrayInputStream(b), IngestOptions.defaults());
+    return Read.bytes(name, b);
   }
 
   @Test

@@ -46,7 +46,7 @@ class FileReaderTest {
   void unknownExtensionIsRejectedUnlessTheFormatIsForced() {
     assertThat(Read.reject(Read.text("notes.md", "Hello").get(0)).reasonCode()).isEqualTo("unknown_format");
     IngestOptions forced = new IngestOptions(Format.TXT, IngestOptions.defaults().fields(), ',', 1 << 20, 1 << 20, "");
-    List<ReadResult> r = FileReader.readAll("notes.md",
+    List<ReadResult> r = Read.all("notes.md",
         () -> new java.io.ByteArrayInputStream("Head\n\nBody.".getBytes(StandardCharsets.UTF_8)), forced);
     assertThat(Read.article(r.get(0)).paragraphs()).containsExactly("Body.");
   }
@@ -71,7 +71,7 @@ class FileReaderTest {
   @Test
   void oversizedFilesAreRejected() {
     IngestOptions small = new IngestOptions(null, IngestOptions.defaults().fields(), ',', 10, 1 << 20, "");
-    List<ReadResult> r = FileReader.readAll("a.txt",
+    List<ReadResult> r = Read.all("a.txt",
         () -> new java.io.ByteArrayInputStream("Headline\n\nA body that is too long.".getBytes(StandardCharsets.UTF_8)), small);
     assertThat(Read.reject(r.get(0)).reasonCode()).isEqualTo("file_too_large");
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class JsonDocumentFormatTest {
   private static List<ReadResult> read(String name, String json, IngestOptions options) {
     byte[] b = json.getBytes(StandardCharsets.UTF_8);
-    return FileReader.readAll(name, () -> new ByteArrayInputStream(b), options);
+    return Read.all(name, () -> new ByteArrayInputStream(b), options);
   }
 
   private static List<ReadResult> read(String name, String json) {
@@ -110,7 +110,7 @@ class JsonDocumentFormatTest {
     String broken = "{\"id\": \"l1\", \"text\": \"broken\n{\"id\": \"l2\", \"text\": \"Line two text.\"}\n"
         + "{\"id\": \"l3\", \"text\": \"Line three text.\"}\n";
     byte[] gz = Read.gzip(broken.getBytes(StandardCharsets.UTF_8));
-    List<ReadResult> rs = FileReader.readAll("lines.json.gz", () -> new ByteArrayInputStream(gz),
+    List<ReadResult> rs = Read.all("lines.json.gz", () -> new ByteArrayInputStream(gz),
         IngestOptions.defaults());
     assertThat(rs).hasSize(3);
     assertThat(((Reject) rs.get(0)).locator()).isEqualTo("line 1");

@@ -8,12 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
-/** Test helper: read bytes as if they were a file of the given name. */
-final class Read {
+/** Test helper: read bytes as if they were a file of the given name, record by record as the job does. */
+public final class Read {
   private Read() {}
 
-  static List<ReadResult> bytes(String name, byte[] content) {
-    return FileReader.readAll(name, () -> new ByteArrayInputStream(content), IngestOptions.defaults());
+  /** Every record of the file, through {@link FileReader#next} until it returns null, as the job reads. */
+  public static List<ReadResult> all(String name, FileReader.Opener opener, IngestOptions options) {
+    List<ReadResult> out = new java.util.ArrayList<>();
+    try (FileReader r = new FileReader(name, opener, options)) {
+      for (ReadResult x; (x = r.next()) != null; ) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  public static List<ReadResult> bytes(String name, byte[] content) {
+    return all(name, () -> new ByteArrayInputStream(content), IngestOptions.defaults());
   }
 
   static List<ReadResult> text(String name, String content) {

@@ -144,7 +144,7 @@ class WarcFormatTest {
     IngestOptions small = new IngestOptions(null, IngestOptions.defaults().fields(), ',', 1 << 20, 200, "");
     byte[] bytes = new WarcFixtures(true).html("https://harbour.example/one", "2024-05-01T10:00:00Z",
         WarcFixtures.page("One", P1, P2)).bytes();
-    List<ReadResult> rs = FileReader.readAll("big.warc.gz", () -> new ByteArrayInputStream(bytes), small);
+    List<ReadResult> rs = org.lede.ingest.Read.all("big.warc.gz", () -> new ByteArrayInputStream(bytes), small);
     assertThat(((Reject) rs.get(0)).reasonCode()).isEqualTo("record_too_large");
     Read onlyRequests = read("req.warc.gz", new WarcFixtures(true).warcinfo().request("https://a.example/").bytes());
     assertThat(onlyRequests.results()).isEmpty();

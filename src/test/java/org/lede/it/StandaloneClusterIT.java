@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * killed while writing must leave nothing half-written that a rerun does not replace.
  */
 class StandaloneClusterIT {
-  static final Path PROJECT = Path.of(System.getProperty("lede.project.dir", "."));
   static final String JAR = System.getProperty("lede.jar");
   static StandaloneCluster cluster;
   static SparkSession reader;
@@ -35,27 +34,7 @@ class StandaloneClusterIT {
         Path.of(System.getProperty("lede.classpath.file")), tmp.resolve("logs"));
     reader = SparkSession.builder().master("local[1]").appName("lede-it-reader")
         .config("spark.ui.enabled", "false").getOrCreate();
-    // a corpus big enough to take a while: the sample corpus plus generated articles
-    corpus = Files.createDirectories(tmp.resolve("corpus"));
-    copyTree(PROJECT.resolve("src/samples/corpus"), corpus.resolve("samples"));
-    Path gen = Files.createDirectories(corpus.resolve("generated"));
-    String[] words = {"council", "budget", "river", "school", "voters", "approved", "delayed", "the", "plan",
-        "near", "bridge", "museum", "praised", "criticized", "funding", "residents", "said", "on", "Monday"};
-    java.util.Random r = new java.util.Random(42);
-    for (int f = 0; f < 300; f++) {
-      StringBuilder b = new StringBuilder("Generated Story Number " + f + "\n\n");
-      for (int p = 0; p < 12; p++) {
-        for (int s = 0; s < 5; s++) {
-          b.append("The");
-          for (int w = 0; w < 12; w++) {
-            b.append(' ').append(words[r.nextInt(words.length)]);
-          }
-          b.append(". ");
-        }
-        b.append("\n\n");
-      }
-      Files.writeString(gen.resolve("story-" + f + ".txt"), b.toString());
-    }
+    corpus = ItData.corpus(tmp.resolve("corpus"));
   }
 
   @AfterAll
@@ -68,19 +47,6 @@ class StandaloneClusterIT {
     }
   }
 
-  static void copyTree(Path from, Path to) throws Exception {
-    try (var s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
-  }
-
   static int run(String log, String master, Path out, String date, String... extra) throws Exception {
     List<String> args = new java.util.ArrayList<>(List.of("run", "--input", corpus.toString(), "--output",
         out.toString(), "--run-date", date, "--reprocess"));
@@ -90,15 +56,8 @@ class StandaloneClusterIT {
     return p.exitValue();
   }
 
-  /** Rows as comparable strings, without the columns that differ between runs. */
   static List<String> rows(Path out, String table, String date) {
-    Dataset<Row> d = reader.read().parquet(out.resolve(table).toString()).where("run_date = '" + date + "'");
-    for (String c : new String[] {"run_id", "processed_at", "run_date"}) {
-      if (List.of(d.columns()).contains(c)) {
-        d = d.drop(c);
-      }
-    }
-    return d.toJSON().collectAsList().stream().sorted().toList();
+    return ItData.rows(reader, out.toString(), table, date);
   }
 
   static String log(String name) throws Exception {
@@ -112,7 +71,7 @@ class StandaloneClusterIT {
 
     Path onCluster = tmp.resolve("cluster-out");
     assertThat(run("cluster", cluster.master, onCluster, "2026-09-01")).as(log("cluster")).isEqualTo(0);
-    for (String table : new String[] {"articles", "paragraphs", "rejects"}) {
+    for (String table : ItData.TABLES) {
       assertThat(rows(onCluster, table, "2026-09-01")).as(table).isEqualTo(rows(local, table, "2026-09-01"));
     }
 
@@ -135,7 +94,7 @@ class StandaloneClusterIT {
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).as(log("executor-killed")).isEqualTo(0);
     assertThat(log("executor-killed")).containsAnyOf("Lost executor", "lost", "Executor lost", "removed");
-    for (String table : new String[] {"articles", "paragraphs", "rejects"}) {
+    for (String table : ItData.TABLES) {
       assertThat(rows(killed, table, "2026-09-01")).as(table).isEqualTo(rows(local, table, "2026-09-01"));
     }
   }
@@ -165,8 +124,8 @@ class StandaloneClusterIT {
     // the rerun breaks the dead driver's lock and leaves exactly one copy of every article
     assertThat(run("rerun", cluster.master, out, "2026-09-02")).as(log("rerun")).isEqualTo(0);
     Dataset<Row> articles = reader.read().parquet(out.resolve("articles").toString()).where("run_date = '2026-09-02'");
-    assertThat(articles.count()).isEqualTo(315);
-    assertThat(articles.select("article_id").distinct().count()).isEqualTo(315);
+    assertThat(articles.count()).isEqualTo(ItData.ARTICLES);
+    assertThat(articles.select("article_id").distinct().count()).isEqualTo(ItData.ARTICLES);
     assertThat(out.resolve("_runs/run_date=2026-09-02/_SUCCESS")).exists();
   }
 }

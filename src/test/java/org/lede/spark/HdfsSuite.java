@@ -9,17 +9,16 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.config.LedeConfig;
+import org.lede.spark.output.RunSummary;
 
 /** The job with input and output on hdfs://, on a MiniDFSCluster started by the test. */
-class HdfsSuite {
+class HdfsSuite extends SparkSuite {
   static MiniDFSCluster cluster;
-  static SparkSession spark;
   static String hdfs;
   @TempDir static Path tmp;
 
@@ -34,15 +33,10 @@ class HdfsSuite {
     fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(
         new File(System.getProperty("lede.project.dir", "."), "src/samples/corpus").getAbsolutePath()),
         new org.apache.hadoop.fs.Path("/news/in"));
-    spark = SparkSession.builder().master("local[2]").appName("lede-hdfs")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
   }
 
   @AfterAll
   static void stop() {
-    if (spark != null) {
-      spark.stop();
-    }
     if (cluster != null) {
       cluster.shutdown();
     }

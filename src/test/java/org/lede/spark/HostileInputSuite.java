@@ -20,19 +20,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.config.LedeConfig;
+import org.lede.spark.output.RunSummary;
 
 /**
  * The hostile-input suite: files generated here, each case with its expected outcome, all read in one run;
  * then the largest cases again in a separate JVM with a 1 GB heap.
  */
-class HostileInputSuite {
-  static SparkSession spark;
+class HostileInputSuite extends SparkSuite {
   @TempDir static Path tmp;
   static Path in;
   static Path big;
@@ -136,8 +134,6 @@ class HostileInputSuite {
     for (int i = 0; i < 20_000; i++) {
       Files.writeString(tiny.resolve("t" + i + ".txt"), "Tiny " + i + "\n\nA tiny article number " + i + ".\n");
     }
-    spark = SparkSession.builder().master("local[2]").appName("lede-hostile")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     Path noText = tmp.resolve("no-text-parquet");
     spark.sql("SELECT 'n1' AS id, 'A headline' AS title, 3 AS score").coalesce(1).write().parquet(noText.toString());
     try (var files = Files.list(noText)) {
@@ -156,12 +152,6 @@ class HostileInputSuite {
 
   static long countChars;
 
-  @AfterAll
-  static void stop() {
-    if (spark != null) {
-      spark.stop();
-    }
-  }
 
   static void write(String name, byte[] b) throws IOException {
     Files.write(in.resolve(name), b);

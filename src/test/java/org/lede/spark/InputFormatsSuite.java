@@ -13,21 +13,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.config.LedeConfig;
 import org.lede.ingest.WarcFixtures;
+import org.lede.spark.output.RunSummary;
 
 /**
  * Files as people have them, end to end in one run: a Common Crawl style WARC, news-please and NewsAPI JSON,
  * a JSON array, Parquet datasets written by Spark, and file names with colons, spaces, '%', '#', brackets and
  * non-ASCII letters. Every fixture is generated here.
  */
-class InputFormatsSuite {
-  static SparkSession spark;
+class InputFormatsSuite extends SparkSuite {
   @TempDir static Path tmp;
   static Path in;
   static Path out;
@@ -40,8 +38,6 @@ class InputFormatsSuite {
 
   @BeforeAll
   static void generateAndRun() throws IOException {
-    spark = SparkSession.builder().master("local[2]").appName("lede-inputs")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     in = Files.createDirectories(tmp.resolve("inputs"));
     byte[] png = new byte[200];
     Files.write(in.resolve("crawl.warc.gz"), new WarcFixtures(true).warcinfo()
@@ -95,10 +91,6 @@ class InputFormatsSuite {
     }
   }
 
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   static Row article(String where) {
     List<Row> rows = spark.read().parquet(out.resolve("articles").toString()).where(where).collectAsList();

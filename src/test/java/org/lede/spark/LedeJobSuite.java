@@ -18,45 +18,62 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.config.LedeConfig;
+import org.lede.spark.output.RunSummary;
 
 /** The job end to end in local mode on the sample corpus: one session for the suite. */
-class LedeJobSuite {
+class LedeJobSuite extends SparkSuite {
   static final Path SAMPLES = Path.of(System.getProperty("lede.project.dir", "."), "src/samples/corpus");
-  static SparkSession spark;
   @TempDir static Path tmp;
   static Path out;
   static RunSummary first;
 
   @BeforeAll
   static void runOnSamples() {
-    spark = SparkSession.builder().master("local[2]").appName("lede-test")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .getOrCreate();
     out = tmp.resolve("out");
     first = run(SAMPLES, out, "2026-01-15");
   }
 
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   static RunSummary run(Path input, Path output, String date) {
-    return LedeJob.run(spark, new RunSpec(List.of(input.toString()), output.toString(), LocalDate.parse(date),
-        LedeConfig.defaults()));
+    return run(List.of(input.toString()), output, date, LedeConfig.defaults());
   }
 
-  static Dataset<Row> table(Path output, String table, String date) {
-    return spark.read().parquet(output.resolve(table).toString()).where("run_date = '" + date + "'");
+  @Test
+  void progressCountsWhatTheRunReadAndNamesEachStep() {
+    List<Progress.Snapshot> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Progress.Snapshot> last = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Progress.View view = new Progress.View() {
+      @Override
+      public long intervalMillis() {
+        return 5;
+      }
+
+      @Override
+      public void show(Progress.Snapshot s, boolean isLast) {
+        (isLast ? last : shown).add(s);
+      }
+    };
+    RunSummary s = LedeJob.run(spark, new RunSpec(List.of(SAMPLES.toString()), tmp.resolve("progress").toString(),
+        LocalDate.parse("2026-01-20"), LedeConfig.defaults()), view);
+    assertThat(last).hasSize(1);
+    Progress.Snapshot end = last.get(0);
+    assertThat(end.filesListed()).isEqualTo(s.files());
+    assertThat(end.files()).isEqualTo(s.files());
+    assertThat(end.records()).isEqualTo(s.recordsRead());
+    assertThat(end.articles()).isEqualTo(s.articles());
+    assertThat(end.bytes()).isEqualTo(end.bytesListed()).isPositive();
+    assertThat(shown.stream().map(Progress.Snapshot::step).distinct())
+        .contains("analysing", "writing articles", "writing paragraphs", "writing rejects");
+    // counts only grow while the run works
+    for (int i = 1; i < shown.size(); i++) {
+      assertThat(shown.get(i).records()).isGreaterThanOrEqualTo(shown.get(i - 1).records());
+    }
   }
 
   @Test

@@ -9,29 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.config.ConfigError;
 import org.lede.config.LedeConfig;
+import org.lede.spark.nightly.RunLock;
+import org.lede.spark.output.RunSummary;
 
 /** Nightly operation: incremental input, reruns, --since, --reprocess, duplicate flags and the run lock. */
-class NightlySuite {
-  static SparkSession spark;
+class NightlySuite extends SparkSuite {
   @TempDir static Path tmp;
 
-  @BeforeAll
-  static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("lede-nightly")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   static RunSummary run(Path in, Path out, String date, LocalDate since, boolean reprocess) {
     return LedeJob.run(spark, new RunSpec(List.of(in.toString()), out.toString(), LocalDate.parse(date),
@@ -39,12 +27,11 @@ class NightlySuite {
   }
 
   static void article(Path dir, String name, String body) throws Exception {
-    Files.writeString(dir.resolve(name), "Headline " + name + "\n\n" + body + "\n");
+    write(dir.resolve(name), "Headline " + name + "\n\n" + body + "\n");
   }
 
   static List<String> ids(Path out, String date) {
-    return spark.read().parquet(out.resolve("articles").toString()).where("run_date = '" + date + "'")
-        .select("source_path").collectAsList().stream().map(r -> r.getString(0).replaceAll(".*/", ""))
+    return table(out, "articles", date).select("source_path").collectAsList().stream().map(r -> r.getString(0).replaceAll(".*/", ""))
         .sorted().collect(Collectors.toList());
   }
 
@@ -61,8 +48,8 @@ class NightlySuite {
     article(in, "c.txt", "A new article for the second day.");
     RunSummary d2 = run(in, out, "2026-05-02", null, false);
     assertThat(ids(out, "2026-05-02")).containsExactly("b.txt", "c.txt");
-    assertThat(d2.json().get("files_skipped")).isEqualTo(1);
-    assertThat(d2.json().get("skipped").toString()).contains("a.txt").contains("2026-05-01");
+    assertThat(d2.filesSkipped()).isEqualTo(1);
+    assertThat(d2.skipped().toString()).contains("a.txt").contains("2026-05-01");
 
     // a rerun of the same date reads that date's files again, and still skips the earlier date's
     RunSummary again = run(in, out, "2026-05-02", null, false);
@@ -89,7 +76,7 @@ class NightlySuite {
     run(in1, out, "2026-06-01", null, false);
     RunSummary second = run(in2, out, "2026-06-02", null, false);
     assertThat(second.articles()).isEqualTo(2);
-    assertThat(second.json().get("duplicates_of_earlier_runs")).isEqualTo(1L);
+    assertThat(second.duplicatesOfEarlierRuns()).isEqualTo(1L);
     List<Row> rows = spark.read().parquet(out.resolve("articles").toString()).where("run_date = '2026-06-02'")
         .collectAsList();
     for (Row r : rows) {
@@ -114,6 +101,28 @@ class NightlySuite {
     // a lock older than run.lock-stale-after is the leftover of a killed run
     Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7 * 3600_000L));
     assertThat(run(in, out, "2026-07-01", null, true).articles()).isEqualTo(1);
+    assertThat(lock).doesNotExist();
+  }
+
+  @Test
+  void aLiveRunRefreshesItsLockSoThatOnlyAnAbandonedLockLooksStale() throws Exception {
+    Path runDir = Files.createDirectories(tmp.resolve("heartbeat/_runs/run_date=2026-07-03"));
+    Path lock = runDir.resolve("_lock");
+    org.apache.hadoop.fs.FileSystem fs = org.apache.hadoop.fs.FileSystem.getLocal(
+        new org.apache.hadoop.conf.Configuration()).getRawFileSystem();
+    org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(lock.toUri());
+    java.time.Duration stale = java.time.Duration.ofSeconds(2); // refreshed every 500 ms
+    try (RunLock held = RunLock.acquire(fs, dir, "run-a", "app-1", stale)) {
+      Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+      Thread.sleep(1500);
+      assertThat(System.currentTimeMillis() - Files.getLastModifiedTime(lock).toMillis()).isLessThan(1500);
+      assertThatThrownBy(() -> RunLock.acquire(fs, dir, "run-b", "app-2", stale))
+          .isInstanceOf(ConfigError.class).hasMessageContaining("run-a");
+      // the next attempt of the same application (its first attempt's driver died) takes it over
+      try (RunLock retry = RunLock.acquire(fs, dir, "run-c", "app-1", stale)) {
+        assertThat(Files.readString(lock)).startsWith("run-c ");
+      }
+    }
     assertThat(lock).doesNotExist();
   }
 }

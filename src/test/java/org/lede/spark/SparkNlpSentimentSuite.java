@@ -11,34 +11,28 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.config.ConfigError;
 import org.lede.config.LedeConfig;
+import org.lede.spark.model.SentimentTraining;
+import org.lede.spark.model.SparkNlpSentiment;
+import org.lede.spark.output.RunSummary;
 
 /** sentiment.engine = sparknlp: train a Vivekn pipeline on our labelled fixture, save it, run the job with it. */
-class SparkNlpSentimentSuite {
+class SparkNlpSentimentSuite extends SparkSuite {
   static final Path RESOURCES = Path.of(System.getProperty("lede.project.dir", "."), "src/test/resources/sentiment");
-  static SparkSession spark;
   @TempDir static Path tmp;
   static Path model;
   static SentimentTraining.Result trained;
 
   @BeforeAll
   static void train() {
-    spark = SparkSession.builder().master("local[2]").appName("lede-sparknlp-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     model = tmp.resolve("model");
     trained = SentimentTraining.train(spark, RESOURCES.resolve("train.jsonl").toString(), model.toString(), false);
   }
 
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   static LedeConfig withModel(String path) {
     return LedeConfig.load(null, List.of("sentiment.engine=sparknlp", "sentiment.model=\"" + path + "\""));
@@ -58,7 +52,7 @@ class SparkNlpSentimentSuite {
     RunSummary s = LedeJob.run(spark, new RunSpec(List.of(RESOURCES.resolve("heldout.jsonl").toString()),
         out.toString(), LocalDate.parse("2026-03-01"), withModel(model.toString())));
     assertThat(s.articles()).isEqualTo(5);
-    assertThat(s.json().get("sentiment_engine")).isEqualTo("sparknlp");
+    assertThat(s.sentimentEngine()).isEqualTo("sparknlp");
     Map<String, String> labels = spark.read().parquet(out.resolve("articles").toString()).collectAsList().stream()
         .collect(Collectors.toMap(r -> r.<String>getAs("article_id"), r -> r.<String>getAs("sentiment_label")));
     assertThat(labels).containsEntry("h-pos-1", "positive").containsEntry("h-pos-2", "positive")

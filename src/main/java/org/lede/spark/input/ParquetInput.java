@@ -1,4 +1,4 @@
-package org.lede.spark;
+package org.lede.spark.input;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.struct;
@@ -37,6 +37,7 @@ import org.lede.ingest.JsonFields;
 import org.lede.ingest.ReadResult;
 import org.lede.ingest.Reject;
 import org.lede.ingest.RejectReason;
+import org.lede.spark.output.Schemas;
 
 /**
  * Parquet input, read with Spark's own Parquet reader so row groups are read in parallel. Each file's footer
@@ -46,7 +47,7 @@ import org.lede.ingest.RejectReason;
  * ({@link JsonFields}: struct fields by path, {@code array<string>} authors): each row's mapped columns are
  * seen as one JSON object. A row's locator is its index in the file ("row 12").
  */
-final class ParquetInput {
+public final class ParquetInput {
   private ParquetInput() {}
 
   /** A file's footer: the columns it has, or why it cannot be read. */
@@ -62,8 +63,8 @@ final class ParquetInput {
   }
 
   /** Outcome rows ({@link Schemas#OUTCOME}) for the Parquet files among the inputs. */
-  static Dataset<Row> outcomes(SparkSession spark, List<InputFile> files, HadoopConf conf, LedeConfig config,
-      String runId, Instant processedAt) {
+  public static Dataset<Row> outcomes(SparkSession spark, List<InputFile> files, HadoopConf conf, LedeConfig config,
+      String runId, Instant processedAt, ReadCounters counters) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<Footer> footers = new ArrayList<>();
     for (String[] f : jsc.parallelize(files, Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4)))
@@ -72,7 +73,9 @@ final class ParquetInput {
     }
     IngestOptions options = config.ingest;
     List<Row> rejects = new ArrayList<>();
-    AnalyzeFiles rows = new AnalyzeFiles(conf, config, runId, processedAt);
+    AnalyzeFiles rows = new AnalyzeFiles(conf, config, runId, processedAt, counters);
+    counters.files.add(files.size()); // a Parquet file counts as read once its footer is
+    counters.bytes.add(files.stream().mapToLong(InputFile::size).sum());
     Timestamp at = new Timestamp(processedAt.toEpochMilli());
     Map<String, List<Footer>> bySchema = new LinkedHashMap<>();
     for (Footer f : footers) {
@@ -191,7 +194,7 @@ final class ParquetInput {
     }
   }
 
-  static boolean isParquet(InputFile f, IngestOptions options) {
+  public static boolean isParquet(InputFile f, IngestOptions options) {
     return options.format() == org.lede.ingest.Format.PARQUET
         || options.format() == null && org.lede.ingest.Format.detect(f.path()) == org.lede.ingest.Format.PARQUET;
   }

@@ -1,4 +1,4 @@
-package org.lede.spark;
+package org.lede.spark.nightly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,8 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.lede.spark.input.InputFile;
+import org.lede.spark.output.OutputLayout;
 
 /**
  * Nightly incremental input. Each successful run writes {@code DIR/_runs/run_date=D/manifest.json}: the files
@@ -22,39 +24,28 @@ import org.apache.hadoop.fs.Path;
  * A rerun for D therefore reads D's files again plus anything new. {@code --reprocess} reads everything;
  * {@code --since S} ignores the manifests of runs dated S or later, so their files are read again.
  */
-final class Incremental {
+public final class Incremental {
   private Incremental() {}
 
-  static final String MANIFEST = "manifest.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Files to read and files skipped, with the run that read each skipped one. */
-  record Selection(List<InputFile> read, Map<InputFile, String> skipped) {}
+  public record Selection(List<InputFile> read, Map<InputFile, String> skipped) {}
 
-  static Selection select(FileSystem fs, Path output, LocalDate runDate, LocalDate since, boolean reprocess,
-      List<InputFile> listed) throws IOException {
+  public static Selection select(FileSystem fs, OutputLayout layout, LocalDate runDate, LocalDate since,
+      boolean reprocess, List<InputFile> listed) throws IOException {
     if (reprocess) {
       return new Selection(listed, Map.of());
     }
     Map<String, String> seen = new HashMap<>(); // path|size|mtime -> run date
-    Path runs = new Path(output, LedeJob.RUNS);
-    if (fs.exists(runs)) {
-      for (FileStatus st : fs.listStatus(runs)) {
-        String name = st.getPath().getName();
-        if (!name.startsWith("run_date=")) {
+    if (fs.exists(layout.runs())) {
+      for (FileStatus st : fs.listStatus(layout.runs())) {
+        LocalDate d = OutputLayout.dateOf(st.getPath());
+        if (d == null || !d.isBefore(runDate) || (since != null && !d.isBefore(since))) {
           continue;
         }
-        LocalDate d;
-        try {
-          d = LocalDate.parse(name.substring("run_date=".length()));
-        } catch (java.time.format.DateTimeParseException e) {
-          continue;
-        }
-        if (!d.isBefore(runDate) || (since != null && !d.isBefore(since))) {
-          continue;
-        }
-        Path manifest = new Path(st.getPath(), MANIFEST);
-        if (!fs.exists(new Path(st.getPath(), LedeJob.MARKER)) || !fs.exists(manifest)) {
+        Path manifest = layout.manifest(d.toString());
+        if (!fs.exists(layout.marker(d.toString())) || !fs.exists(manifest)) {
           continue; // unfinished or failed runs do not count
         }
         try (InputStream in = fs.open(manifest)) {
@@ -78,7 +69,8 @@ final class Incremental {
     return new Selection(read, skipped);
   }
 
-  static void writeManifest(FileSystem fs, Path runDir, List<InputFile> read) throws IOException {
+  public static void writeManifest(FileSystem fs, OutputLayout layout, String runDate, List<InputFile> read)
+      throws IOException {
     List<Map<String, Object>> files = new ArrayList<>();
     for (InputFile f : read) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -87,7 +79,7 @@ final class Incremental {
       m.put("modification_time", f.modificationTime());
       files.add(m);
     }
-    try (OutputStream o = fs.create(new Path(runDir, MANIFEST), true)) {
+    try (OutputStream o = fs.create(layout.manifest(runDate), true)) {
       o.write(JSON.writeValueAsBytes(Map.of("files", files)));
     }
   }

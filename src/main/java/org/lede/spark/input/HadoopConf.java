@@ -1,4 +1,4 @@
-package org.lede.spark;
+package org.lede.spark.input;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -7,11 +7,11 @@ import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
 
 /** Ships the driver's Hadoop configuration (file system settings, credentials) to executors. */
-final class HadoopConf implements Serializable {
+public final class HadoopConf implements Serializable {
   private static final long serialVersionUID = 1L;
   private transient Configuration conf;
 
-  HadoopConf(Configuration conf) {
+  public HadoopConf(Configuration conf) {
     this.conf = conf;
   }
 

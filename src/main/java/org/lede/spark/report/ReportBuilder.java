@@ -1,13 +1,10 @@
-package org.lede.spark;
+package org.lede.spark.report;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +19,12 @@ import org.apache.spark.sql.SparkSession;
 import org.lede.Version;
 import org.lede.config.ConfigError;
 import org.lede.report.ReportData;
+import org.lede.spark.nightly.Duplicates;
+import org.lede.spark.nightly.RunDates;
+import org.lede.spark.output.OutputLayout;
+import org.lede.spark.output.RunSummary;
+import org.lede.spark.output.RunSummaryFile;
+import org.lede.spark.output.Tables;
 
 /** Reads lede's tables for a range of run dates and aggregates what the report shows. */
 public final class ReportBuilder {
@@ -32,19 +35,19 @@ public final class ReportBuilder {
   static final int MAX_SOURCES = 15;
 
   public static ReportData build(SparkSession spark, String output, LocalDate from, LocalDate to) throws IOException {
-    Path out = new Path(output);
-    FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    List<String> dates = completedDates(fs, out, from, to);
+    OutputLayout layout = new OutputLayout(output);
+    FileSystem fs = layout.root().getFileSystem(spark.sparkContext().hadoopConfiguration());
+    List<String> dates = completedDates(fs, layout.root(), from, to);
     if (dates.isEmpty()) {
       throw new ConfigError("no completed lede run under " + output
           + (from == null ? "" : " between " + from + " and " + to));
     }
     Column inRange = col("run_date").between(java.sql.Date.valueOf(dates.get(0)),
         java.sql.Date.valueOf(dates.get(dates.size() - 1)));
-    Dataset<Row> articles = table(spark, fs, out, LedeJob.ARTICLES, inRange);
-    Dataset<Row> rejects = table(spark, fs, out, LedeJob.REJECTS, inRange);
+    Dataset<Row> articles = table(spark, fs, layout, OutputLayout.ARTICLES, inRange);
+    Dataset<Row> rejects = table(spark, fs, layout, OutputLayout.REJECTS, inRange);
     if (articles != null) {
-      articles = articles.where("NOT array_contains(flags, 'duplicate_content')").cache();
+      articles = articles.where("NOT array_contains(flags, '" + Duplicates.FLAG + "')").cache();
     }
 
     Map<String, Row> perDate = new TreeMap<>();
@@ -56,19 +59,16 @@ public final class ReportBuilder {
     }
     List<ReportData.RunRow> runs = new ArrayList<>();
     Map<String, Long> byReason = new TreeMap<>();
-    ObjectMapper json = new ObjectMapper();
     for (String d : dates) {
-      JsonNode s;
-      try (InputStream in = fs.open(new Path(out, LedeJob.RUNS + "/run_date=" + d + "/summary.json"))) {
-        s = json.readTree(in);
+      RunSummary s = RunSummaryFile.read(fs, layout, d);
+      if (s.rejectsByReason() != null) {
+        s.rejectsByReason().forEach((reason, n) -> byReason.merge(reason, n, Long::sum));
       }
-      s.path("rejects_by_reason").fields().forEachRemaining(e -> byReason.merge(e.getKey(), e.getValue().asLong(), Long::sum));
       Row agg = perDate.get(d);
-      runs.add(new ReportData.RunRow(d, s.path("articles").asLong(), s.path("paragraphs").asLong(),
-          s.path("rejects").asLong(), agg == null || agg.isNullAt(1) ? null : agg.getDouble(1),
+      runs.add(new ReportData.RunRow(d, s.articles(), s.paragraphs(), s.rejects(),
+          agg == null || agg.isNullAt(1) ? null : agg.getDouble(1),
           agg == null || agg.isNullAt(2) ? null : agg.getDouble(2),
-          s.path("durations").path("total_ms").isMissingNode() ? null : s.path("durations").path("total_ms").asLong(),
-          s.path("lede_version").asText("")));
+          s.durations() == null ? null : s.durations().totalMs(), s.ledeVersion() == null ? "" : s.ledeVersion()));
     }
 
     List<Double> grades = new ArrayList<>();
@@ -127,17 +127,13 @@ public final class ReportBuilder {
     return out;
   }
 
-  private static Dataset<Row> table(SparkSession spark, FileSystem fs, Path out, String name, Column range)
-      throws IOException {
-    Path p = new Path(out, name);
-    if (!fs.exists(p)) {
+  /** The table's rows in the date range, or null when it has no partition yet (no rejects ever, say). */
+  private static Dataset<Row> table(SparkSession spark, FileSystem fs, OutputLayout layout, String name,
+      Column range) throws IOException {
+    if (!Tables.hasPartitions(fs, layout, name)) {
       return null;
     }
-    try {
-      return spark.read().parquet(p.toString()).where(range);
-    } catch (Exception e) {
-      return null;
-    }
+    return spark.read().parquet(layout.table(name).toString()).where(range);
   }
 
   /** Completed run dates from .. to (inclusive); without a range, the latest one. */

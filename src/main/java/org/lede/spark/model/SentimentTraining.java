@@ -1,4 +1,4 @@
-package org.lede.spark;
+package org.lede.spark.model;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lower;

@@ -1,4 +1,4 @@
-package org.lede.spark;
+package org.lede.spark.input;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,10 +16,10 @@ import org.lede.config.ConfigError;
  * system; a path that exists is taken literally, so file names may hold glob characters. Inside directories, names starting with '.' or '_' are skipped (hidden files, _SUCCESS markers).
  * An argument that matches nothing is an error; a file listed twice is read once.
  */
-final class InputListing {
+public final class InputListing {
   private InputListing() {}
 
-  static List<InputFile> list(Configuration conf, List<String> inputs) {
+  public static List<InputFile> list(Configuration conf, List<String> inputs) {
     Map<String, InputFile> files = new LinkedHashMap<>();
     for (String input : inputs) {
       try {

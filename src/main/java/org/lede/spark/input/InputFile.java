@@ -1,4 +1,4 @@
-package org.lede.spark;
+package org.lede.spark.input;
 
 import java.io.Serializable;
 import java.util.Objects;

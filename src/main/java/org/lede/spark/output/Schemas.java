@@ -1,4 +1,4 @@
-package org.lede.spark;
+package org.lede.spark.output;
 
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;

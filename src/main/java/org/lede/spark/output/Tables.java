@@ -1,0 +1,57 @@
+package org.lede.spark.output;
+
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/** Writes the tables' run-date partitions. */
+public final class Tables {
+  private Tables() {}
+
+  /**
+   * Replaces the run date's partition of one table. With rows, a dynamic-overwrite write swaps in the new
+   * partition at commit; without rows, the old partition (from an earlier run of the same date) is deleted.
+   */
+  public static void replacePartition(SparkSession spark, Dataset<Row> rows, OutputLayout layout, String table,
+      String runDate, long count) throws IOException {
+    if (count == 0) {
+      FileSystem fs = layout.root().getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fs.delete(layout.partition(table, runDate), true);
+      return;
+    }
+    rows.withColumn(OutputLayout.RUN_DATE, lit(runDate))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("partitionOverwriteMode", "dynamic")
+        .partitionBy(OutputLayout.RUN_DATE)
+        .parquet(layout.table(table).toString());
+  }
+
+  /**
+   * Whether the table has a run-date partition with data files. A table folder without one (only the staging
+   * folder of a killed run, say) cannot be read: Spark finds no schema in it.
+   */
+  public static boolean hasPartitions(FileSystem fs, OutputLayout layout, String table) throws IOException {
+    Path t = layout.table(table);
+    if (!fs.exists(t)) {
+      return false;
+    }
+    for (FileStatus st : fs.listStatus(t)) {
+      if (st.isDirectory() && OutputLayout.dateOf(st.getPath()) != null) {
+        for (FileStatus f : fs.listStatus(st.getPath())) {
+          if (f.isFile() && f.getPath().getName().endsWith(".parquet")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
