@@ -35,7 +35,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     int code = execute(args);
     if ("cluster".equals(System.getProperty("spark.submit.deployMode"))) {
-      // the driver runs inside the cluster (YARN's ApplicationMaster, a Kubernetes driver pod): System.exit
+      // the driver runs inside the cluster (YARN's ApplicationMaster, a standalone cluster's driver): System.exit
       // would pre-empt the final status report and fail even a successful run. Return normally on success;
       // fail the application with an exception that names the exit code otherwise.
       if (code != OK) {
