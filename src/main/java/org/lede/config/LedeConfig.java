@@ -30,6 +30,8 @@ public final class LedeConfig implements Serializable {
   static final String DEFAULTS = "org/lede/lede.conf";
   private static final Set<String> FORMATS = Set.of("auto", "txt", "jsonl", "json", "csv", "html", "warc", "parquet");
   private static final Set<String> CODECS = Set.of("snappy", "zstd", "gzip", "none");
+  private static final Set<String> ENGINES = java.util.Arrays.stream(SentimentEngine.values())
+      .map(SentimentEngine::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> STORAGE = Set.of("memory-and-disk", "memory-and-disk-ser", "disk-only");
 
   public final IngestOptions ingest;
@@ -81,7 +83,7 @@ public final class LedeConfig implements Serializable {
       throw new ConfigError("summary.max-words: must be 0 (no cap) or more, got " + maxWords);
     }
     this.summary = new Summarizer.Length(sentences, ratio, maxWords);
-    this.sentimentEngine = SentimentEngine.valueOf(enumValue(c, "sentiment.engine", engines()).toUpperCase(Locale.ROOT));
+    this.sentimentEngine = SentimentEngine.valueOf(enumValue(c, "sentiment.engine", ENGINES).toUpperCase(Locale.ROOT));
     this.sentimentModel = get("sentiment.model", () -> c.getString("sentiment.model")).trim();
     if (sentimentEngine == SentimentEngine.SPARKNLP && sentimentModel.isEmpty()) {
       throw new ConfigError("sentiment.model: sentiment.engine = sparknlp needs the path of a saved Spark NLP "
@@ -191,14 +193,6 @@ public final class LedeConfig implements Serializable {
     } catch (ConfigException e) {
       throw new ConfigError(key + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Set<String> engines() {
-    Set<String> keys = new java.util.LinkedHashSet<>();
-    for (SentimentEngine e : SentimentEngine.values()) {
-      keys.add(e.key());
-    }
-    return keys;
   }
 
   private static String enumValue(Config c, String key, Set<String> allowed) {

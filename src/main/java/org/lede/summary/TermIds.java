@@ -47,13 +47,9 @@ public final class TermIds {
 
   /** The article id of a stem id, assigned on first sight. */
   public int of(int stemId) {
-    int mask = keys.length - 1;
-    int slot = mix(stemId) & mask;
-    while (stamps[slot] == article) {
-      if (keys[slot] == stemId) {
-        return values[slot];
-      }
-      slot = (slot + 1) & mask;
+    int slot = slot(stemId);
+    if (stamps[slot] == article) {
+      return values[slot];
     }
     if (2 * (stemIds + 1) > keys.length) {
       grow();
@@ -67,15 +63,18 @@ public final class TermIds {
   }
 
   private int lookup(int stemId) {
+    int slot = slot(stemId);
+    return stamps[slot] == article ? values[slot] : -1;
+  }
+
+  /** The slot holding {@code stemId} in this article, or the empty slot where it would go. */
+  private int slot(int stemId) {
     int mask = keys.length - 1;
     int slot = mix(stemId) & mask;
-    while (stamps[slot] == article) {
-      if (keys[slot] == stemId) {
-        return values[slot];
-      }
+    while (stamps[slot] == article && keys[slot] != stemId) {
       slot = (slot + 1) & mask;
     }
-    return -1;
+    return slot;
   }
 
   private void grow() {

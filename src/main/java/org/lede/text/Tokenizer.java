@@ -157,21 +157,13 @@ public final class Tokenizer {
         }
       } else {
         keyed = false;
-        out.ascii = false;
-        if (Character.isUpperCase(c)) {
+        int cls = nonAscii(c, out);
+        if ((cls & UPPER) != 0) {
           upper++;
           firstUpper |= pos == 0;
-        } else if (Character.isLowerCase(c)) {
-          lower = true;
         }
-        if (Character.isLetter(c)) {
-          letter = true;
-          if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-            out.latinLetters++;
-          } else {
-            out.otherLetters++;
-          }
-        }
+        lower |= (cls & LOWER) != 0;
+        letter |= (cls & LETTER) != 0;
         joiner |= c == '\u2019' || c == '\u2010';
       }
       j++;
@@ -207,27 +199,41 @@ public final class Tokenizer {
           out.latinLetters++;
         }
       } else {
-        out.ascii = false;
-        if (Character.isUpperCase(c)) {
+        int cls = nonAscii(c, out);
+        if ((cls & UPPER) != 0) {
           upper++;
           firstUpper |= k == s;
-        } else if (Character.isLowerCase(c)) {
-          lower = true;
         }
-        if (Character.isLetter(c)) {
-          letter = true;
-          if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-            out.latinLetters++;
-          } else {
-            out.otherLetters++;
-          }
-        }
+        lower |= (cls & LOWER) != 0;
+        letter |= (cls & LETTER) != 0;
       }
     }
     out.wordHasLetter[w] = letter;
     out.wordAllCaps[w] = upper > 0 && !lower;
     out.wordCase[w] = upper == 0 ? SentenceTokens.LOWER : SentenceTokens.OTHER; // URLs: never capitalised words
     out.wordKeyed[w] = key(t, s, e, out.wordKey0, out.wordKey1, w);
+  }
+
+  private static final int UPPER = 1;
+  private static final int LOWER = 2;
+  private static final int LETTER = 4;
+
+  /**
+   * Case and letterhood of a non-ASCII character of a word ({@link #UPPER}, {@link #LOWER}, {@link #LETTER}),
+   * counting it into the sentence's script tallies and marking the sentence not ASCII.
+   */
+  private static int nonAscii(char c, SentenceTokens out) {
+    out.ascii = false;
+    int cls = Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0;
+    if (Character.isLetter(c)) {
+      cls |= LETTER;
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        out.latinLetters++;
+      } else {
+        out.otherLetters++;
+      }
+    }
+    return cls;
   }
 
   /** Packs the lower-case ASCII form of {@code t[s, e)} into {@code k0[at]} and {@code k1[at]}. */

@@ -23,6 +23,9 @@ public final class MiniYarn {
   public static void main(String[] args) throws Exception {
     Path work = Path.of(args[0]);
     Path confDir = Files.createDirectories(Path.of(args[1]));
+    // MiniYARNCluster puts its NodeManager's local and log folders (the containers' stdout and stderr) under
+    // test.build.data, target/test/data in the working folder unless told otherwise
+    System.setProperty("test.build.data", work.toString());
     YarnConfiguration conf = new YarnConfiguration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, work.resolve("dfs").toString());
     conf.set("yarn.scheduler.capacity.root.queues", "default");
@@ -35,8 +38,6 @@ public final class MiniYarn {
     conf.setBoolean("yarn.nodemanager.vmem-check-enabled", false);
     conf.setBoolean("yarn.nodemanager.pmem-check-enabled", false);
     conf.setFloat("yarn.nodemanager.disk-health-checker.max-disk-utilization-per-disk-percentage", 99.9f);
-    conf.set("yarn.nodemanager.local-dirs", work.resolve("nm-local").toString());
-    conf.set("yarn.nodemanager.log-dirs", work.resolve("nm-logs").toString());
     // keep a killed application's containers' logs readable for the test's messages
     conf.setInt("yarn.nodemanager.delete.debug-delay-sec", 600);
 

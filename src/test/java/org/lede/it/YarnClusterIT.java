@@ -136,8 +136,7 @@ class YarnClusterIT {
   /** The submitter's log and, for cluster mode, the containers' (the driver runs in the AM's container). */
   static String log(String name) throws IOException {
     StringBuilder b = new StringBuilder(Files.readString(logs.resolve(name + ".log")));
-    Path nmLogs = tmp.resolve("hadoop");
-    try (Stream<Path> s = Files.walk(nmLogs)) {
+    try (Stream<Path> s = Files.walk(tmp.resolve("hadoop"))) { // MiniYarn's work folder: the NM's logs too
       for (Path p : s.filter(f -> f.getFileName().toString().equals("stderr")).collect(Collectors.toList())) {
         String text = Files.readString(p);
         b.append("\n--- ").append(p).append('\n').append(text, Math.max(0, text.length() - 20_000), text.length());

@@ -2,7 +2,6 @@ package org.lede.spark.output;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -15,7 +14,6 @@ public final class OutputLayout {
   public static final String ARTICLES = "articles";
   public static final String PARAGRAPHS = "paragraphs";
   public static final String REJECTS = "rejects";
-  public static final List<String> TABLES = List.of(ARTICLES, PARAGRAPHS, REJECTS);
   /** The partition column of every table. */
   public static final String RUN_DATE = "run_date";
 

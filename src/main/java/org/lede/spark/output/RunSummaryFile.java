@@ -33,9 +33,4 @@ public final class RunSummaryFile {
       return JSON.readValue(in, RunSummary.class);
     }
   }
-
-  /** The summary as JSON text, as it is written. */
-  public static String toJson(RunSummary s) throws IOException {
-    return JSON.writeValueAsString(s);
-  }
 }
