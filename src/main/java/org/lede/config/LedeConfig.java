@@ -44,6 +44,7 @@ public final class LedeConfig implements Serializable {
   public final String outcomesStorage;
   public final ZoneId timeZone;
   public final java.time.Duration lockStaleAfter;
+  public final StoryOptions stories;
 
   private LedeConfig(Config c) {
     String format = enumValue(c, "input.format", FORMATS);
@@ -99,6 +100,20 @@ public final class LedeConfig implements Serializable {
     if (lockStaleAfter.isNegative() || lockStaleAfter.isZero()) {
       throw new ConfigError("run.lock-stale-after: must be a positive duration, got " + lockStaleAfter);
     }
+    boolean storiesOn = get("stories.enabled", () -> c.getBoolean("stories.enabled"));
+    java.time.Duration window = get("stories.window", () -> c.getDuration("stories.window"));
+    if (window.isNegative() || window.toDays() * 86_400 != window.getSeconds()) {
+      throw new ConfigError("stories.window: must be a whole number of days (0 or more), got " + window);
+    }
+    int repeated = get("stories.repeated-paragraph-articles", () -> c.getInt("stories.repeated-paragraph-articles"));
+    if (repeated < 2) {
+      throw new ConfigError("stories.repeated-paragraph-articles: must be at least 2, got " + repeated);
+    }
+    double ownShare = get("stories.min-own-share", () -> c.getDouble("stories.min-own-share"));
+    if (!(ownShare >= 0 && ownShare <= 1)) {
+      throw new ConfigError("stories.min-own-share: must be between 0 and 1, got " + ownShare);
+    }
+    this.stories = new StoryOptions(storiesOn, (int) window.toDays(), repeated, ownShare);
     String zone = get("run.time-zone", () -> c.getString("run.time-zone"));
     try {
       this.timeZone = ZoneId.of(zone);

@@ -38,10 +38,11 @@ import org.lede.spark.output.RunSummary;
 import org.lede.spark.output.RunSummaryFile;
 import org.lede.spark.output.Schemas;
 import org.lede.spark.output.Tables;
+import org.lede.spark.stories.StoryStep;
 
 /**
- * The Spark job: list inputs, analyse them in one flatMap over file batches, write the three tables for the
- * run date (dynamic partition overwrite), then the run summary and success marker ({@link OutputLayout}).
+ * The Spark job: list inputs, analyse them in one flatMap over file batches, find the stories, write the
+ * tables for the run date (dynamic partition overwrite), then the run summary and success marker ({@link OutputLayout}).
  */
 public final class LedeJob {
   private LedeJob() {}
@@ -98,6 +99,7 @@ public final class LedeJob {
           .withColumn("uid", monotonically_increasing_id())
           .persist(storageLevel(spec.config().outcomesStorage));
       Dataset<Row> scored = null;
+      StoryStep stories = null;
       try {
         OutcomeCounts counts = OutcomeCounts.of(outcomes);
         long tAnalysed = System.nanoTime();
@@ -112,9 +114,30 @@ public final class LedeJob {
           paragraphs = scored;
         }
         Dataset<Row> rejects = outcomes.where(col("kind").equalTo("reject")).select("reject.*");
+        long tStories = System.nanoTime();
+        if (spec.config().stories.enabled()) {
+          progress.step("finding stories");
+          stories = StoryStep.run(spark, outcomes, layout, outFs, spec.runDate(), spec.config().stories);
+          articles = stories.withStoryIds(articles);
+        } else {
+          articles = StoryStep.ownStories(articles);
+        }
+        long storiesMs = (System.nanoTime() - tStories) / 1_000_000;
         write(articles.drop("uid"), OutputLayout.ARTICLES, counts.articles);
         write(paragraphs.drop("uid"), OutputLayout.PARAGRAPHS, counts.paragraphs);
         write(rejects, OutputLayout.REJECTS, counts.rejects);
+        tStories = System.nanoTime();
+        RunSummary.Stories storyCounts = null;
+        if (stories != null) {
+          progress.step("writing " + OutputLayout.STORIES);
+          long[] n = stories.write();
+          StoryStep.Stats st = stories.stats();
+          storyCounts = new RunSummary.Stories(n[0], n[1], st.repeatedParagraphs(), st.earlierArticles(),
+              st.candidatePairs(), st.copyPairs(), st.largestComponent());
+        } else {
+          StoryStep.clear(spark, layout, runDate);
+        }
+        storiesMs += (System.nanoTime() - tStories) / 1_000_000;
         long tWritten = System.nanoTime();
         progress.step("writing the run summary");
 
@@ -135,18 +158,21 @@ public final class LedeJob {
         RunSummary summary = new RunSummary(Version.get(), runId, runDate, started.toString(),
             Instant.now().toString(),
             new RunSummary.Durations((tListed - t0) / 1_000_000, (tAnalysed - tListed) / 1_000_000,
-                (tWritten - tAnalysed) / 1_000_000, (System.nanoTime() - t0) / 1_000_000),
+                (tWritten - tAnalysed) / 1_000_000, (System.nanoTime() - t0) / 1_000_000, storiesMs),
             spec.inputs(), spec.output(), files.size(), files.size() + selection.skipped().size(),
             selection.skipped().size(), incremental(spec), skipped, counts.records, counts.skipped,
             counts.skippedByKind, counts.articles, counts.paragraphs, counts.rejects, counts.byReason, counts.flags,
             ratio, spec.config().maxRejectRatio, spec.config().sentimentEngine.key(),
-            ratio > spec.config().maxRejectRatio, counts.perFile, duplicates);
+            ratio > spec.config().maxRejectRatio, counts.perFile, duplicates, storyCounts);
         Incremental.writeManifest(outFs, layout, runDate, files);
         RunSummaryFile.write(outFs, layout, summary);
         return summary;
       } finally {
         if (scored != null) {
           scored.unpersist();
+        }
+        if (stories != null) {
+          stories.close();
         }
         outcomes.unpersist();
       }

@@ -15,8 +15,12 @@ import org.lede.config.ConfigError;
 import org.lede.config.LedeConfig;
 import org.lede.spark.nightly.RunLock;
 import org.lede.spark.output.RunSummary;
+import org.lede.stories.StoryTexts;
 
-/** Nightly operation: incremental input, reruns, --since, --reprocess, duplicate flags and the run lock. */
+/**
+ * Nightly operation: incremental input, reruns, --since, --reprocess, duplicate flags, stories across nights
+ * and the run lock.
+ */
 class NightlySuite extends SparkSuite {
   @TempDir static Path tmp;
 
@@ -63,6 +67,82 @@ class NightlySuite extends SparkSuite {
     run(in, out, "2026-05-04", null, true);
     assertThat(ids(out, "2026-05-04")).containsExactly("a.txt", "b.txt", "c.txt");
     assertThat(ids(out, "2026-05-01")).containsExactly("a.txt", "b.txt");
+  }
+
+  static void article(Path dir, String name, List<String> paragraphs) throws Exception {
+    article(dir, name, String.join("\n\n", paragraphs));
+  }
+
+  /** story_id by file name for a run date. */
+  static java.util.Map<String, String> storyIds(Path out, String date) {
+    return table(out, "articles", date).select("source_path", "story_id", "article_id").collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getString(0).replaceAll(".*/", ""), r -> r.getString(1)));
+  }
+
+  static String articleId(Path out, String date, String file) {
+    return table(out, "articles", date).where("source_path like '%/" + file + "'").select("article_id").first()
+        .getString(0);
+  }
+
+  @Test
+  void copiesOnALaterNightJoinTheEarlierStoryAndRerunsKeepTheIds() throws Exception {
+    Path in1 = Files.createDirectories(tmp.resolve("story-in-1"));
+    Path in2 = Files.createDirectories(tmp.resolve("story-in-2"));
+    Path out = tmp.resolve("story-out");
+    List<String> wire = StoryTexts.article(11, 8);
+    article(in1, "wire.txt", wire);
+    article(in1, "cut.txt", StoryTexts.cut(wire, 0.5));
+    article(in1, "other.txt", StoryTexts.article(12, 6));
+    run(in1, out, "2026-07-01", null, false);
+    // without publication times, the first of two copies read on one night is the one with the smaller id
+    String wireId = articleId(out, "2026-07-01", "wire.txt");
+    String cutId = articleId(out, "2026-07-01", "cut.txt");
+    String first = wireId.compareTo(cutId) < 0 ? wireId : cutId;
+    assertThat(storyIds(out, "2026-07-01")).containsEntry("wire.txt", first).containsEntry("cut.txt", first)
+        .doesNotContainEntry("other.txt", first);
+
+    article(in2, "edited.txt", StoryTexts.edited(StoryTexts.framed(wire, 3), 20, 4));
+    article(in2, "fresh.txt", StoryTexts.article(13, 6));
+    RunSummary second = run(in2, out, "2026-07-02", null, false);
+    assertThat(storyIds(out, "2026-07-02")).containsEntry("edited.txt", first)
+        .containsEntry("fresh.txt", articleId(out, "2026-07-02", "fresh.txt"));
+    assertThat(second.stories().stories()).isEqualTo(2);
+    assertThat(second.stories().newStories()).isEqualTo(1);
+    Row story = table(out, "stories", "2026-07-02").where("story_id = '" + first + "'").first();
+    assertThat(story.<Long>getAs("articles")).isEqualTo(3L);
+    assertThat(story.<Long>getAs("articles_this_run")).isEqualTo(1L);
+    assertThat(story.getAs("first_run_date").toString()).isEqualTo("2026-07-01");
+    assertThat(story.<Boolean>getAs("new_this_run")).isFalse();
+    assertThat(story.<String>getAs("title")).isEqualTo(first.equals(wireId) ? "Headline wire.txt" : "Headline cut.txt");
+
+    // a rerun of the first night finds the same stories, so the second night's ids still point at them
+    run(in1, out, "2026-07-01", null, false);
+    assertThat(storyIds(out, "2026-07-01")).containsEntry("wire.txt", first).containsEntry("cut.txt", first);
+    assertThat(table(out, "_story_index", "2026-07-01").count()).isEqualTo(3);
+    run(in2, out, "2026-07-02", null, false);
+    assertThat(storyIds(out, "2026-07-02")).containsEntry("edited.txt", first);
+  }
+
+  @Test
+  void aStoryAgesOutOfTheWindow() throws Exception {
+    Path in1 = Files.createDirectories(tmp.resolve("age-in-1"));
+    Path in2 = Files.createDirectories(tmp.resolve("age-in-2"));
+    Path out = tmp.resolve("age-out");
+    List<String> wire = StoryTexts.article(21, 6);
+    article(in1, "wire.txt", wire);
+    run(in1, out, "2026-08-01", null, false);
+    String first = articleId(out, "2026-08-01", "wire.txt");
+    article(in2, "late.txt", wire);
+    run(in2, out, "2026-08-31", null, false); // 30 days later: still in the window
+    assertThat(storyIds(out, "2026-08-31")).containsEntry("late.txt", first);
+    run(in2, out, "2026-09-01", null, true); // 31 days after the first night; the copy of 08-31 is in the window
+    assertThat(storyIds(out, "2026-09-01")).containsEntry("late.txt", first);
+    LedeConfig week = LedeConfig.load(null, List.of("stories.window=7d"));
+    LedeJob.run(spark, new RunSpec(List.of(in2.toString()), out.toString(), LocalDate.parse("2026-09-20"), week,
+        null, true));
+    String late = articleId(out, "2026-09-20", "late.txt");
+    assertThat(storyIds(out, "2026-09-20")).containsEntry("late.txt", late);
+    assertThat(table(out, "stories", "2026-09-20").first().<Boolean>getAs("new_this_run")).isTrue();
   }
 
   @Test

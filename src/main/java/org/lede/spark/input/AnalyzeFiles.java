@@ -26,6 +26,7 @@ import org.lede.readability.Readability;
 import org.lede.sentiment.SentimentScores;
 import org.lede.spark.output.RowBuilder;
 import org.lede.spark.output.Schemas;
+import org.lede.stories.Fingerprint;
 import org.lede.text.Words;
 
 /**
@@ -132,17 +133,19 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
         .set("run_id", runId)
         .set("processed_at", processedAt)
         .build();
-    return outcome("reject", j.sourcePath(), null, null, reject, null);
+    return outcome("reject", j.sourcePath(), null, null, reject, null, null);
   }
 
   static Row skippedRow(String path, String reason, long records) {
     return outcome("skipped", path, null, null, null,
-        new RowBuilder(Schemas.SKIPPED).set("reason", reason).set("records", records).build());
+        new RowBuilder(Schemas.SKIPPED).set("reason", reason).set("records", records).build(), null);
   }
 
-  private static Row outcome(String kind, String path, Row article, Object paragraphs, Row reject, Row skipped) {
+  private static Row outcome(String kind, String path, Row article, Object paragraphs, Row reject, Row skipped,
+      Row fingerprint) {
     return new RowBuilder(Schemas.OUTCOME).set("kind", kind).set("source_path", path).set("article", article)
-        .set("paragraphs", paragraphs).set("reject", reject).set("skipped", skipped).build();
+        .set("paragraphs", paragraphs).set("reject", reject).set("skipped", skipped)
+        .set("fingerprint", fingerprint).build();
   }
 
   private static boolean hasWord(RawArticle a) {
@@ -195,7 +198,7 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
         .set("sentiment_negative", m == null ? null : m.negative())
         .set("sentiment_label", x.sentimentLabel())
         .set("summary", x.summary())
-        .set("summary_sentence_indexes", seq(toList(x.summarySentenceIndexes())))
+        .set("summary_sentence_indexes", seq(boxed(x.summarySentenceIndexes())))
         .set("content_sha256", ArticleIds.contentSha256(a.title(), a.paragraphs()))
         .set("run_id", runId)
         .set("processed_at", processedAt)
@@ -229,7 +232,16 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
           .set("flags", seq(p.flags()))
           .build());
     }
-    return outcome("article", a.sourcePath(), article, seq(paragraphs), null, null);
+    return outcome("article", a.sourcePath(), article, seq(paragraphs), null, null,
+        config.stories.enabled() ? fingerprintRow(Fingerprint.of(a.paragraphs())) : null);
+  }
+
+  private static Row fingerprintRow(Fingerprint f) {
+    return new RowBuilder(Schemas.FINGERPRINT)
+        .set("values", seq(boxed(f.values())))
+        .set("paragraph_ends", seq(boxed(f.paragraphEnds())))
+        .set("paragraph_hashes", seq(java.util.Arrays.stream(f.paragraphHashes()).boxed().toList()))
+        .build();
   }
 
   /** Array columns of external Rows must be Scala sequences. */
@@ -237,11 +249,7 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
     return scala.collection.JavaConverters.asScalaBuffer(list);
   }
 
-  private static List<Integer> toList(int[] xs) {
-    List<Integer> l = new ArrayList<>(xs.length);
-    for (int x : xs) {
-      l.add(x);
-    }
-    return l;
+  private static List<Integer> boxed(int[] xs) {
+    return java.util.Arrays.stream(xs).boxed().toList();
   }
 }

@@ -40,11 +40,24 @@ public record RunSummary(
     String sentimentEngine,
     boolean rejectThresholdExceeded,
     List<FileCounts> perFile,
-    long duplicatesOfEarlierRuns) {
+    long duplicatesOfEarlierRuns,
+    Stories stories) {
 
-  /** Wall-clock time of the run's steps, in milliseconds. */
+  /**
+   * Wall-clock time of the run's steps, in milliseconds; the story step's time (finding the stories, writing
+   * the stories table and index) is part of write_ms and also given on its own.
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  public record Durations(long listInputsMs, long readAndAnalyseMs, long writeMs, long totalMs) {}
+  public record Durations(long listInputsMs, long readAndAnalyseMs, long writeMs, long totalMs, long storiesMs) {}
+
+  /**
+   * What the story step found: the stories of this run's articles and how many are new; boilerplate
+   * paragraphs left out of comparisons; earlier nights' articles compared with; candidate pairs and verified
+   * copy pairs; the largest group of copies joined by this run's pairs. Null when the step is off.
+   */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Stories(long stories, long newStories, long repeatedParagraphs, long earlierArticles,
+      long candidatePairs, long copyPairs, int largestGroup) {}
 
   /** A listed file that an earlier run already read, and why it was skipped. */
   public record SkippedFile(String path, String reason) {}

@@ -1,5 +1,7 @@
 package org.lede.spark.output;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
@@ -59,6 +61,9 @@ public final class Schemas {
       f("flags", createArrayType(StringType, false), false),
       f("captured_at", TimestampType));
 
+  /** The written {@code articles} table: {@link #ARTICLE} and the story the article belongs to. */
+  public static final StructType ARTICLES_TABLE = ARTICLE.add(f("story_id", StringType, false));
+
   public static final StructType PARAGRAPH = struct(
       f("article_id", StringType, false),
       f("paragraph_index", IntegerType, false),
@@ -93,6 +98,40 @@ public final class Schemas {
       f("reason", StringType, false),
       f("records", LongType, false));
 
+  /** An article's shingle sample by paragraph ({@link org.lede.stories.Fingerprint}), for the story step. */
+  public static final StructType FINGERPRINT = struct(
+      f("values", createArrayType(IntegerType, false), false),
+      f("paragraph_ends", createArrayType(IntegerType, false), false),
+      f("paragraph_hashes", createArrayType(LongType, false), false));
+
+  /**
+   * The story step's index, one row per article and run date ({@code DIR/_story_index/run_date=D}): later
+   * nights compare their articles with it instead of re-reading the texts.
+   */
+  public static final StructType STORY_INDEX = struct(
+      f("article_id", StringType, false),
+      f("story_id", StringType, false),
+      f("source", StringType),
+      f("seen_at", TimestampType, false),
+      f("sample", createArrayType(IntegerType, false), false),
+      f("bands", createArrayType(LongType, false), false));
+
+  /** One row per story that the run date's articles belong to. */
+  public static final StructType STORY = struct(
+      f("story_id", StringType, false),
+      f("first_run_date", DateType, false),
+      f("first_seen_at", TimestampType, false),
+      f("first_source", StringType),
+      f("first_url", StringType),
+      f("title", StringType),
+      f("summary", StringType),
+      f("last_seen_at", TimestampType, false),
+      f("articles", LongType, false),
+      f("sources", LongType, false),
+      f("articles_this_run", LongType, false),
+      f("sources_this_run", LongType, false),
+      f("new_this_run", BooleanType, false));
+
   /**
    * One row per input record, before it is split into the three tables: kind "article" or "reject"; and one
    * row of kind "skipped" per file and kind of record passed over, which is not an input record.
@@ -103,7 +142,8 @@ public final class Schemas {
       f("article", ARTICLE),
       f("paragraphs", createArrayType(PARAGRAPH, false)),
       f("reject", REJECT),
-      f("skipped", SKIPPED));
+      f("skipped", SKIPPED),
+      f("fingerprint", FINGERPRINT));
 
   private static StructType struct(StructField... fields) {
     return new StructType(fields);

@@ -1,0 +1,347 @@
+package org.lede.spark.stories;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import java.io.IOException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.lede.config.StoryOptions;
+import org.lede.spark.output.OutputLayout;
+import org.lede.spark.output.Schemas;
+import org.lede.spark.output.Tables;
+import org.lede.stories.CopyTest;
+import org.lede.stories.Fingerprint;
+import org.lede.stories.MinHash;
+import org.lede.stories.StoryGroups;
+
+/**
+ * The story step: which of the run's articles are copies of one another or of an article of an earlier night
+ * (within {@code stories.window}), and the story id each gets. Near-linear in the number of articles:
+ * <ol>
+ *   <li>paragraphs that many of the run's articles carry word for word are boilerplate and left out of the
+ *       comparison ({@link Fingerprint#own});
+ *   <li>each article's shingle sample gets {@link MinHash} band keys;
+ *   <li>the run's articles and the earlier nights' index rows that share a band key form a bucket; each member
+ *       becomes a candidate pair with the bucket's representative only (the member with the smallest hash of
+ *       band and node, a different one in each band), so a bucket of 10,000 copies makes 9,999 candidates,
+ *       not 50 million;
+ *   <li>candidates are verified on the samples ({@link CopyTest}) and the verified pairs, which are few, are
+ *       grouped on the driver ({@link StoryGroups}): a component's story id is its earliest article's, or the
+ *       earliest earlier night's story it reaches, so an id stays from the first article of the story on.
+ * </ol>
+ * The index of the run date ({@value OutputLayout#STORY_INDEX}) holds each article's sample, band keys and
+ * story id; later nights read it instead of the texts, and a rerun of the date replaces it.
+ */
+public final class StoryStep implements AutoCloseable {
+  private static final StructType SIGNED = new StructType()
+      .add("uid", DataTypes.LongType, false)
+      .add("article_id", DataTypes.StringType, false)
+      .add("source", DataTypes.StringType)
+      .add("seen_at", DataTypes.TimestampType, false)
+      .add("sample", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
+  private static final StructType ASSIGNED = new StructType()
+      .add("uid", DataTypes.LongType, false)
+      .add("assigned", DataTypes.StringType, false);
+  private static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS";
+
+  /** What the step found, for the run summary. */
+  public record Stats(long repeatedParagraphs, long earlierArticles, long candidatePairs, long copyPairs,
+      int largestComponent, long computeMs) {}
+
+  private final Dataset<Row> signed;
+  private final Dataset<Row> earlier;
+  private final Dataset<Row> storyIds;
+  private final Dataset<Row> today;
+  private final Stats stats;
+  private final SparkSession spark;
+  private final OutputLayout layout;
+  private final FileSystem fs;
+  private final LocalDate runDate;
+  private final StoryOptions options;
+
+  private StoryStep(SparkSession spark, Dataset<Row> today, Dataset<Row> signed, Dataset<Row> earlier,
+      Dataset<Row> storyIds, Stats stats, OutputLayout layout, FileSystem fs, LocalDate runDate,
+      StoryOptions options) {
+    this.spark = spark;
+    this.today = today;
+    this.signed = signed;
+    this.earlier = earlier;
+    this.storyIds = storyIds;
+    this.stats = stats;
+    this.layout = layout;
+    this.fs = fs;
+    this.runDate = runDate;
+    this.options = options;
+  }
+
+  /**
+   * Finds the stories of the articles among {@code outcomes} (rows of {@link Schemas#OUTCOME} with a
+   * {@code uid}). The step holds persisted data until closed.
+   */
+  public static StoryStep run(SparkSession spark, Dataset<Row> outcomes, OutputLayout layout, FileSystem fs,
+      LocalDate runDate, StoryOptions options) throws IOException {
+    long t0 = System.nanoTime();
+    Dataset<Row> today = outcomes.where(col("kind").equalTo("article")).select(col("uid"),
+        col("article.article_id").as("article_id"), col("article.source").as("source"),
+        col("article.url").as("url"), col("article.title").as("title"), col("article.summary").as("summary"),
+        coalesce(col("article.published_at"), col("article.captured_at"), col("article.processed_at"))
+            .as("seen_at"),
+        col("fingerprint"));
+    List<Long> repeatedList = today.select(explode(array_distinct(col("fingerprint.paragraph_hashes"))).as("h"))
+        .groupBy("h").count().where(col("count").geq(options.repeatedParagraphArticles()))
+        .select("h").as(Encoders.LONG()).collectAsList();
+    long[] repeated = repeatedList.stream().mapToLong(Long::longValue).sorted().toArray();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<long[]> shared = jsc.broadcast(repeated);
+    Dataset<Row> signed = spark.createDataFrame(today.select("uid", "article_id", "source", "seen_at", "fingerprint")
+        .javaRDD().mapPartitions(new Sign(shared, options.minOwnShare())), SIGNED)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> earlier = null;
+    if (options.windowDays() > 0 && Tables.hasPartitions(fs, layout, OutputLayout.STORY_INDEX)) {
+      earlier = spark.read().parquet(layout.table(OutputLayout.STORY_INDEX).toString())
+          .where(col(OutputLayout.RUN_DATE).geq(lit(Date.valueOf(runDate.minusDays(options.windowDays()))))
+              .and(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate)))))
+          .withColumn("node", lit(-1L).minus(monotonically_increasing_id()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+    Dataset<Row> nodes = signed.select(col("uid").as("node"), col("sample"), col("bands"),
+        concat_ws("|", lit("1"), date_format(col("seen_at"), TIME), col("article_id")).as("key"),
+        col("article_id").as("story"));
+    long earlierArticles = 0;
+    if (earlier != null) {
+      earlierArticles = earlier.count();
+      nodes = nodes.unionByName(earlier.select(col("node"), col("sample"), col("bands"),
+          concat_ws("|", lit("0"), col(OutputLayout.RUN_DATE).cast("string"), date_format(col("seen_at"), TIME),
+              col("story_id")).as("key"),
+          col("story_id").as("story")));
+    }
+
+    Dataset<Row> members = nodes.select(col("node"), explode(col("bands")).as("band"));
+    Column rank = xxhash64(col("band"), col("node"));
+    Dataset<Row> candidates = members
+        .withColumn("rep", first(col("node")).over(Window.partitionBy("band").orderBy(rank)))
+        .where(col("node").notEqual(col("rep")))
+        .select(least(col("node"), col("rep")).as("a"), greatest(col("node"), col("rep")).as("b"))
+        .where(not(col("a").lt(0).and(col("b").lt(0)))) // two earlier articles were compared on their night
+        .distinct()
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long candidateCount = candidates.count();
+    Dataset<Row> left = nodes.select(col("node").as("a"), col("sample").as("sa"), col("key").as("ka"),
+        col("story").as("sta"));
+    Dataset<Row> right = nodes.select(col("node").as("b"), col("sample").as("sb"), col("key").as("kb"),
+        col("story").as("stb"));
+    List<Row> copies = candidates.join(left, "a").join(right, "b")
+        .javaRDD()
+        .filter(r -> CopyTest.isCopy(ints(r.getList(r.fieldIndex("sa"))), ints(r.getList(r.fieldIndex("sb")))))
+        .map(r -> RowFactory.create(r.getLong(r.fieldIndex("a")), r.getString(r.fieldIndex("ka")),
+            r.getString(r.fieldIndex("sta")), r.getLong(r.fieldIndex("b")), r.getString(r.fieldIndex("kb")),
+            r.getString(r.fieldIndex("stb"))))
+        .collect();
+    candidates.unpersist();
+
+    StoryGroups groups = new StoryGroups();
+    for (Row r : copies) {
+      groups.node(r.getLong(0), r.getString(1), r.getString(2));
+      groups.node(r.getLong(3), r.getString(4), r.getString(5));
+      groups.link(r.getLong(0), r.getLong(3));
+    }
+    List<Row> assigned = new ArrayList<>();
+    for (Map.Entry<Long, String> e : groups.stories().entrySet()) {
+      if (e.getKey() >= 0) {
+        assigned.add(RowFactory.create(e.getKey(), e.getValue()));
+      }
+    }
+    Dataset<Row> storyIds = signed.select("uid", "article_id")
+        .join(spark.createDataFrame(assigned, ASSIGNED), "uid", "left")
+        .select(col("uid"), coalesce(col("assigned"), col("article_id")).as("story_id"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Stats stats = new Stats(repeated.length, earlierArticles, candidateCount, copies.size(), groups.largest(),
+        (System.nanoTime() - t0) / 1_000_000);
+    shared.unpersist();
+    return new StoryStep(spark, today, signed, earlier, storyIds, stats, layout, fs, runDate, options);
+  }
+
+  public Stats stats() {
+    return stats;
+  }
+
+  /** {@code articles} (with {@code uid}) with {@code story_id} added as the last column. */
+  public Dataset<Row> withStoryIds(Dataset<Row> articles) {
+    return withStoryId(articles.join(storyIds, "uid", "left"));
+  }
+
+  /** {@code articles} (with {@code uid}) as their own stories: the story step is off. */
+  public static Dataset<Row> ownStories(Dataset<Row> articles) {
+    return withStoryId(articles.withColumn("story_id", lit(null).cast("string")));
+  }
+
+  /** {@link Schemas#ARTICLES_TABLE}'s columns and {@code uid}, story_id taken from a joined column. */
+  private static Dataset<Row> withStoryId(Dataset<Row> joined) {
+    List<Column> cols = new ArrayList<>();
+    cols.add(col("uid"));
+    for (String f : Schemas.ARTICLES_TABLE.fieldNames()) {
+      cols.add(f.equals("story_id") ? coalesce(col("story_id"), col("article_id")).as(f) : col(f));
+    }
+    return joined.select(cols.toArray(new Column[0]));
+  }
+
+  /** Writes the run date's {@code stories} partition and index; returns the number of stories and new ones. */
+  public long[] write() throws IOException {
+    String date = runDate.toString();
+    Dataset<Row> mine = signed.join(storyIds, "uid");
+    Dataset<Row> members = mine.select(col("story_id"), col("article_id"), col("source"), col("seen_at"),
+        lit(Date.valueOf(runDate)).as(OutputLayout.RUN_DATE));
+    if (earlier != null) {
+      members = members.unionByName(earlier.join(storyIds.select("story_id").distinct(), "story_id", "leftsemi")
+          .select(col("story_id"), col("article_id"), col("source"), col("seen_at"), col(OutputLayout.RUN_DATE)));
+    }
+    Column thisRun = col(OutputLayout.RUN_DATE).equalTo(lit(Date.valueOf(runDate)));
+    Dataset<Row> counts = members.groupBy("story_id").agg(
+        min(OutputLayout.RUN_DATE).as("m_first_run_date"), min("seen_at").as("m_first_seen_at"),
+        max("seen_at").as("last_seen_at"), count(lit(1)).as("articles"), countDistinct("source").as("sources"),
+        sum(when(thisRun, 1L).otherwise(0L)).as("articles_this_run"),
+        countDistinct(when(thisRun, col("source"))).as("sources_this_run"));
+    Dataset<Row> firstToday = today.join(storyIds, "uid").where(col("article_id").equalTo(col("story_id")))
+        .select(col("story_id"), col("source").as("t_source"), col("url").as("t_url"), col("title").as("t_title"),
+            col("summary").as("t_summary"))
+        .dropDuplicates("story_id");
+    Dataset<Row> joined = counts.join(firstToday, "story_id", "left");
+    boolean hasEarlier = earlier != null && Tables.hasPartitions(fs, layout, OutputLayout.STORIES);
+    if (hasEarlier) {
+      Dataset<Row> known = spark.read().parquet(layout.table(OutputLayout.STORIES).toString())
+          .where(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate))))
+          .join(storyIds.select("story_id").distinct(), "story_id", "leftsemi")
+          .groupBy("story_id").agg(min("first_run_date").as("e_first_run_date"),
+              min("first_seen_at").as("e_first_seen_at"), first("first_source").as("e_source"),
+              first("first_url").as("e_url"), first("title").as("e_title"), first("summary").as("e_summary"));
+      joined = joined.join(known, "story_id", "left");
+    } else {
+      joined = joined.withColumn("e_first_run_date", lit(null).cast("date"))
+          .withColumn("e_first_seen_at", lit(null).cast("timestamp"))
+          .withColumn("e_source", lit(null).cast("string")).withColumn("e_url", lit(null).cast("string"))
+          .withColumn("e_title", lit(null).cast("string")).withColumn("e_summary", lit(null).cast("string"));
+    }
+    Column known = col("e_first_run_date").isNotNull();
+    Column firstRunDate = coalesce(col("e_first_run_date"), col("m_first_run_date"));
+    Dataset<Row> stories = joined.select(col("story_id"), firstRunDate.as("first_run_date"),
+        when(known, col("e_first_seen_at")).otherwise(col("m_first_seen_at")).as("first_seen_at"),
+        when(known, col("e_source")).otherwise(col("t_source")).as("first_source"),
+        when(known, col("e_url")).otherwise(col("t_url")).as("first_url"),
+        when(known, col("e_title")).otherwise(col("t_title")).as("title"),
+        when(known, col("e_summary")).otherwise(col("t_summary")).as("summary"),
+        col("last_seen_at"), col("articles"), col("sources"), col("articles_this_run"), col("sources_this_run"),
+        firstRunDate.equalTo(lit(Date.valueOf(runDate))).as("new_this_run"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Row n = stories.agg(count(lit(1)), sum(when(col("new_this_run"), 1L).otherwise(0L))).first();
+      long total = n.getLong(0);
+      Tables.replacePartition(spark, stories, layout, OutputLayout.STORIES, date, total);
+      Dataset<Row> index = mine.select(col("article_id"), col("story_id"), col("source"), col("seen_at"),
+          col("sample"), col("bands"));
+      Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, total);
+      return new long[] {total, total == 0 ? 0 : n.getLong(1)};
+    } finally {
+      stories.unpersist();
+    }
+  }
+
+  /** Deletes the run date's stories and index (a run with the story step off). */
+  public static void clear(SparkSession spark, OutputLayout layout, String runDate) throws IOException {
+    Dataset<Row> none = spark.emptyDataFrame();
+    Tables.replacePartition(spark, none, layout, OutputLayout.STORIES, runDate, 0);
+    Tables.replacePartition(spark, none, layout, OutputLayout.STORY_INDEX, runDate, 0);
+  }
+
+  @Override
+  public void close() {
+    storyIds.unpersist();
+    signed.unpersist();
+    if (earlier != null) {
+      earlier.unpersist();
+    }
+  }
+
+  static int[] ints(List<Integer> xs) {
+    int[] out = new int[xs.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = xs.get(i);
+    }
+    return out;
+  }
+
+  /** Signs a partition's articles: own sample (boilerplate left out) and band keys. */
+  private static final class Sign implements FlatMapFunction<Iterator<Row>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<long[]> repeated;
+    private final double minOwnShare;
+
+    Sign(Broadcast<long[]> repeated, double minOwnShare) {
+      this.repeated = repeated;
+      this.minOwnShare = minOwnShare;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      long[] rep = repeated.value();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row r = rows.next();
+          Row f = r.getStruct(4);
+          List<Long> hashes = f.getList(2);
+          Fingerprint fp = new Fingerprint(ints(f.getList(0)), ints(f.getList(1)),
+              hashes.stream().mapToLong(Long::longValue).toArray());
+          int[] sample = fp.own(h -> Arrays.binarySearch(rep, h) >= 0, minOwnShare);
+          long[] bands = MinHash.bands(sample);
+          return RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3),
+              Arrays.stream(sample).boxed().toArray(Integer[]::new),
+              Arrays.stream(bands).boxed().toArray(Long[]::new));
+        }
+      };
+    }
+  }
+}

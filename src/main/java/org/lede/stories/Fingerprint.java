@@ -1,0 +1,111 @@
+package org.lede.stories;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongPredicate;
+
+/**
+ * What the story step knows of an article's text: a sample of its word shingles, grouped by paragraph, and a
+ * hash of each paragraph. A shingle is {@value #SHINGLE} consecutive words (lower-cased letters and digits,
+ * across paragraph breaks, belonging to the paragraph of its first word); its 64-bit hash decides both whether
+ * it is sampled (one in {@value #SAMPLE}, the same shingles for every article, so samples stay comparable) and
+ * its 32-bit value. The headline and byline are not part of it: a copy often gets new ones.
+ *
+ * @param values sampled shingle values, paragraph by paragraph (not sorted)
+ * @param paragraphEnds for each paragraph, the end (exclusive) of its values in {@code values}
+ * @param paragraphHashes a hash of each paragraph's words, to find paragraphs repeated across many articles
+ */
+public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHashes) {
+  public static final int SHINGLE = 4;
+  public static final int SAMPLE = 2;
+
+  public static Fingerprint of(List<String> paragraphs) {
+    int n = paragraphs.size();
+    int[] ends = new int[n];
+    long[] hashes = new long[n];
+    int[] values = new int[64];
+    int count = 0;
+    long[] window = new long[SHINGLE]; // the last words' hashes, a ring
+    long words = 0;
+    for (int p = 0; p < n; p++) {
+      String text = paragraphs.get(p);
+      long paragraphHash = 0x9E3779B97F4A7C15L;
+      int i = 0;
+      int len = text.length();
+      while (i < len) {
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c)) {
+          i++;
+          continue;
+        }
+        long h = 0xcbf29ce484222325L;
+        while (i < len && Character.isLetterOrDigit(c = text.charAt(i))) {
+          h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+          i++;
+        }
+        paragraphHash = mix(paragraphHash * 31 + h);
+        window[(int) (words % SHINGLE)] = h;
+        words++;
+        if (words >= SHINGLE) {
+          long s = 0;
+          for (int k = 0; k < SHINGLE; k++) {
+            s = s * 0x100000001b3L + window[(int) ((words + k) % SHINGLE)];
+          }
+          s = mix(s);
+          if (Long.remainderUnsigned(s, SAMPLE) == 0) {
+            if (count == values.length) {
+              values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = (int) (s >>> 32);
+          }
+        }
+      }
+      ends[p] = count;
+      hashes[p] = paragraphHash;
+    }
+    return new Fingerprint(Arrays.copyOf(values, count), ends, hashes);
+  }
+
+  /**
+   * The sorted, distinct values that stand for this article's own text. Paragraphs for which {@code repeated}
+   * holds (boilerplate that many articles carry: a site's footer, a newsletter plea) are left out, unless
+   * what remains is less than {@code minOwnShare} of the values: then the article is mostly text that many
+   * carry, a copy of a much-copied story, and all of it counts.
+   */
+  public int[] own(LongPredicate repeated, double minOwnShare) {
+    int[] kept = new int[values.length];
+    int k = 0;
+    int start = 0;
+    for (int p = 0; p < paragraphEnds.length; p++) {
+      int end = paragraphEnds[p];
+      if (!repeated.test(paragraphHashes[p])) {
+        System.arraycopy(values, start, kept, k, end - start);
+        k += end - start;
+      }
+      start = end;
+    }
+    int[] chosen = k >= minOwnShare * values.length ? Arrays.copyOf(kept, k) : values.clone();
+    return sortedDistinct(chosen);
+  }
+
+  static int[] sortedDistinct(int[] xs) {
+    Arrays.sort(xs);
+    int k = 0;
+    for (int i = 0; i < xs.length; i++) {
+      if (k == 0 || xs[i] != xs[k - 1]) {
+        xs[k++] = xs[i];
+      }
+    }
+    return k == xs.length ? xs : Arrays.copyOf(xs, k);
+  }
+
+  /** The finaliser of MurmurHash3's 64-bit variant: every input bit reaches every output bit. */
+  static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb93fe53a86d3L;
+    h ^= h >>> 33;
+    return h;
+  }
+}

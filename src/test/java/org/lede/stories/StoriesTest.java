@@ -1,0 +1,127 @@
+package org.lede.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class StoriesTest {
+  private static int[] sample(List<String> paragraphs) {
+    return Fingerprint.of(paragraphs).own(h -> false, 0.25);
+  }
+
+  private static boolean copies(List<String> a, List<String> b) {
+    return CopyTest.isCopy(sample(a), sample(b));
+  }
+
+  private static boolean shareBand(List<String> a, List<String> b) {
+    long[] x = MinHash.bands(sample(a));
+    long[] y = MinHash.bands(sample(b));
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] == y[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void everyKindOfCopyIsACopyAndSharesABand() {
+    for (long seed = 1; seed <= 30; seed++) {
+      List<String> original = StoryTexts.article(seed, 3 + (int) (seed % 8));
+      List<List<String>> kinds = List.of(
+          new ArrayList<>(original),
+          StoryTexts.cut(original, 0.5),
+          StoryTexts.framed(original, seed + 100),
+          StoryTexts.edited(original, 20, seed + 200),
+          StoryTexts.edited(StoryTexts.framed(StoryTexts.cut(original, 0.75), seed + 300), 20, seed + 400));
+      for (List<String> copy : kinds) {
+        assertThat(copies(original, copy)).as("seed %d: %s", seed, copy).isTrue();
+        assertThat(shareBand(original, copy)).as("seed %d", seed).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void articlesSharingAQuoteOrAFirstSentenceAreNotCopies() {
+    Random r = new Random(5);
+    String quote = StoryTexts.sentence(r) + " " + StoryTexts.sentence(r);
+    String release = StoryTexts.sentence(r);
+    for (long seed = 1; seed <= 30; seed++) {
+      List<String> a = StoryTexts.article(seed, 6);
+      List<String> b = StoryTexts.article(seed + 1000, 6);
+      a.set(0, release + " " + a.get(0));
+      b.set(0, release + " " + b.get(0));
+      a.add(2, "\"" + quote + "\"");
+      b.add(4, "\"" + quote + "\"");
+      assertThat(copies(a, b)).as("seed %d", seed).isFalse();
+    }
+  }
+
+  @Test
+  void unrelatedArticlesRarelyShareABand() {
+    int shared = 0;
+    for (long seed = 1; seed <= 200; seed++) {
+      if (shareBand(StoryTexts.article(seed, 6), StoryTexts.article(seed + 5000, 6))) {
+        shared++;
+      }
+    }
+    assertThat(shared).isLessThan(5);
+  }
+
+  @Test
+  void theHeadlineIsNotPartOfTheFingerprintButCaseAndPunctuationAreIgnored() {
+    List<String> a = List.of("Council votes to close the old library on Friday, officials said.");
+    List<String> b = List.of("COUNCIL votes to close the old library -- on Friday; officials said");
+    assertThat(sample(a)).isEqualTo(sample(b));
+    assertThat(Fingerprint.of(a).paragraphHashes()).isEqualTo(Fingerprint.of(b).paragraphHashes());
+    assertThat(Fingerprint.of(List.of("Too short")).values()).isEmpty();
+    assertThat(MinHash.bands(new int[0])).isEmpty();
+  }
+
+  @Test
+  void repeatedParagraphsAreLeftOutUnlessTheyAreMostOfTheText() {
+    List<String> footer = StoryTexts.article(99, 5); // a long footer that many articles of a site carry
+    List<String> a = new ArrayList<>(StoryTexts.article(1, 3));
+    List<String> b = new ArrayList<>(StoryTexts.article(2, 3));
+    a.addAll(footer);
+    b.addAll(footer);
+    assertThat(copies(a, b)).isTrue(); // compared on everything, the footer makes them look alike
+    long[] repeated = Arrays.stream(Fingerprint.of(footer).paragraphHashes()).sorted().toArray();
+    Fingerprint fa = Fingerprint.of(a);
+    Fingerprint fb = Fingerprint.of(b);
+    int[] ownA = fa.own(h -> Arrays.binarySearch(repeated, h) >= 0, 0.25);
+    int[] ownB = fb.own(h -> Arrays.binarySearch(repeated, h) >= 0, 0.25);
+    assertThat(CopyTest.isCopy(ownA, ownB)).isFalse();
+    assertThat(ownA.length).isLessThan(sample(a).length);
+    // an article that is nothing but much-copied text keeps all of it
+    assertThat(Fingerprint.of(footer).own(h -> true, 0.25)).isEqualTo(sample(footer));
+  }
+
+  @Test
+  void componentsTakeTheEarliestMembersStoryWhateverTheOrderOfThePairs() {
+    for (int order = 0; order < 2; order++) {
+      StoryGroups g = new StoryGroups();
+      g.node(1, "1|2026-05-02|b", "b");
+      g.node(2, "1|2026-05-01|a", "a");
+      g.node(3, "1|2026-05-03|c", "c");
+      g.node(4, "1|2026-05-01|x", "x");
+      g.node(-1, "0|2026-04-30|s", "s-earlier");
+      g.node(5, "1|2026-05-04|y", "y");
+      if (order == 0) {
+        g.link(1, 2);
+        g.link(3, 1);
+      } else {
+        g.link(3, 1);
+        g.link(2, 1);
+      }
+      g.link(5, -1);
+      assertThat(g.stories()).containsEntry(1L, "a").containsEntry(2L, "a").containsEntry(3L, "a")
+          .containsEntry(4L, "x").containsEntry(5L, "s-earlier");
+      assertThat(g.largest()).isEqualTo(3);
+    }
+  }
+}
