@@ -74,6 +74,16 @@ class StandaloneClusterIT {
     for (String table : ItData.TABLES) {
       assertThat(rows(onCluster, table, "2026-09-01")).as(table).isEqualTo(rows(local, table, "2026-09-01"));
     }
+    // story_id is among the columns compared; the corpus' copies are in their originals' stories
+    List<org.apache.spark.sql.Row> pairs = reader.read().parquet(onCluster.resolve("articles").toString())
+        .selectExpr("regexp_extract(source_path, '(story|copy)-([0-9]+)', 2) as n", "story_id")
+        .where("n <> '' and cast(n as int) % 15 = 0").groupBy("n").agg(
+            org.apache.spark.sql.functions.countDistinct("story_id").as("ids"),
+            org.apache.spark.sql.functions.count("*").as("articles")).collectAsList();
+    assertThat(pairs).hasSize(20).allSatisfy(r -> {
+      assertThat(r.getLong(1)).isEqualTo(1);
+      assertThat(r.getLong(2)).isEqualTo(2);
+    });
 
     // kill one executor JVM while the job runs; Spark relaunches it and the output is the same
     Path killed = tmp.resolve("killed-out");

@@ -118,7 +118,7 @@ class NightlySuite extends SparkSuite {
     // a rerun of the first night finds the same stories, so the second night's ids still point at them
     run(in1, out, "2026-07-01", null, false);
     assertThat(storyIds(out, "2026-07-01")).containsEntry("wire.txt", first).containsEntry("cut.txt", first);
-    assertThat(table(out, "_story_index", "2026-07-01").count()).isEqualTo(3);
+    assertThat(table(out, "story_index", "2026-07-01").count()).isEqualTo(3);
     run(in2, out, "2026-07-02", null, false);
     assertThat(storyIds(out, "2026-07-02")).containsEntry("edited.txt", first);
   }

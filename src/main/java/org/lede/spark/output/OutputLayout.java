@@ -6,7 +6,8 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * Where everything lives under an output directory DIR, for the job that writes it and the commands that
- * read it: the tables {@code DIR/TABLE/run_date=D/} (and the story index {@code DIR/_story_index/run_date=D/}), and per run date {@code DIR/_runs/run_date=D/} with
+ * read it: the tables {@code DIR/TABLE/run_date=D/} (the story index among them), and per run date
+ * {@code DIR/_runs/run_date=D/} with
  * the run's {@code summary.json}, {@code manifest.json} (the files it read), {@code _lock} while it runs and
  * {@code _SUCCESS} once it completed.
  */
@@ -15,8 +16,11 @@ public final class OutputLayout {
   public static final String PARAGRAPHS = "paragraphs";
   public static final String REJECTS = "rejects";
   public static final String STORIES = "stories";
-  /** The story step's signature index: read by later nights, not a table for readers. */
-  public static final String STORY_INDEX = "_story_index";
+  /**
+   * The story step's signature index: read by later nights, not a table for readers (named without a leading
+   * underscore, which would make Spark leave it out of reads).
+   */
+  public static final String STORY_INDEX = "story_index";
   /** The partition column of every table. */
   public static final String RUN_DATE = "run_date";
 

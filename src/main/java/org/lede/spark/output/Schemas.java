@@ -105,7 +105,7 @@ public final class Schemas {
       f("paragraph_hashes", createArrayType(LongType, false), false));
 
   /**
-   * The story step's index, one row per article and run date ({@code DIR/_story_index/run_date=D}): later
+   * The story step's index, one row per article and run date ({@code DIR/story_index/run_date=D}): later
    * nights compare their articles with it instead of re-reading the texts.
    */
   public static final StructType STORY_INDEX = struct(
