@@ -73,6 +73,10 @@ public final class Benchmark {
       job(spark, nlp, out.resolve("out-warm-up")); // JIT and Spark's first-job costs are not the corpus's
       result.put("job_small", job(spark, small, out.resolve("out-small")));
       result.put("job_large", job(spark, large, out.resolve("out-large")));
+      result.put("job_large_stories_off", job(spark, List.of(large), out.resolve("out-large-off"),
+          "stories.enabled=false"));
+      result.put("job_small_and_planted_story", job(spark, List.of(small, planted(out, 10_000)),
+          out.resolve("out-planted")));
       Map<String, Object> ledeSame = job(spark, nlp, out.resolve("out-nlp-same"));
       Map<String, Object> sparkNlp = sparkNlp(spark, nlp, out);
       result.put("job_on_spark_nlp_corpus", ledeSame);
@@ -304,14 +308,45 @@ public final class Benchmark {
     return settings;
   }
 
-  static Map<String, Object> job(SparkSession spark, Path corpus, Path out) throws IOException {
-    long bytes = 0;
-    for (Path f : files(corpus)) {
-      bytes += Files.size(f);
+  /**
+   * One story of {@code copies} copies of one generated article: every fifth the same text, the others cut,
+   * with an introduction or footer, or with one word in twenty changed.
+   */
+  static Path planted(Path out, int copies) throws IOException {
+    Path dir = out.resolve("planted-" + copies + "-g" + CorpusGenerator.VERSION);
+    Path done = dir.resolve("_GENERATED");
+    if (!Files.exists(done)) {
+      Random r = new Random(99);
+      String[] parts = CorpusGenerator.article(r, 10).split("\n\n");
+      List<String> body = new ArrayList<>(List.of(parts).subList(1, parts.length - 1));
+      for (int i = 0; i < copies; i++) {
+        List<String> ps = StoryEval.copy(StoryEval.KINDS[i % StoryEval.KINDS.length], body, r);
+        Path f = dir.resolve(String.format("p%02d/copy-%06d.txt", i % 50, i));
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "Copy " + i + " of " + parts[0] + "\n\n" + String.join("\n\n", ps) + "\n");
+      }
+      Files.writeString(done, copies + "\n");
     }
+    return dir;
+  }
+
+  static Map<String, Object> job(SparkSession spark, Path corpus, Path out) throws IOException {
+    return job(spark, List.of(corpus), out);
+  }
+
+  static Map<String, Object> job(SparkSession spark, List<Path> corpora, Path out, String... extra)
+      throws IOException {
+    long bytes = 0;
+    for (Path corpus : corpora) {
+      for (Path f : files(corpus)) {
+        bytes += Files.size(f);
+      }
+    }
+    List<String> settings = new ArrayList<>(settings());
+    settings.addAll(List.of(extra));
     long t0 = System.nanoTime();
-    RunSummary s = LedeJob.run(spark, new RunSpec(List.of(corpus.toString()), out.toString(),
-        LocalDate.parse("2026-01-01"), LedeConfig.load(null, settings()), null, true));
+    RunSummary s = LedeJob.run(spark, new RunSpec(corpora.stream().map(Path::toString).toList(), out.toString(),
+        LocalDate.parse("2026-01-01"), LedeConfig.load(null, settings), null, true));
     double sec = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("mb", round(bytes / 1048576.0));
@@ -320,6 +355,13 @@ public final class Benchmark {
     m.put("seconds", round(sec));
     m.put("mb_per_s", round(bytes / 1048576.0 / sec));
     m.put("articles_per_s", round(s.articles() / sec));
+    if (s.stories() != null) {
+      m.put("stories_seconds", round(s.durations().storiesMs() / 1000.0));
+      m.put("stories", s.stories().stories());
+      m.put("candidate_pairs", s.stories().candidatePairs());
+      m.put("copy_pairs", s.stories().copyPairs());
+      m.put("largest_story", s.stories().largestGroup());
+    }
     return m;
   }
 
@@ -377,13 +419,23 @@ public final class Benchmark {
   static void print(Map<String, Object> r) {
     System.out.println();
     System.out.printf("%-40s %10s %10s %12s %12s%n", "measure", "MB", "seconds", "MB/s", "articles/s");
-    for (String k : new String[] {"engine_single_thread", "job_small", "job_large", "job_on_spark_nlp_corpus",
-        "spark_nlp_pipeline"}) {
+    for (String k : new String[] {"engine_single_thread", "job_small", "job_large", "job_large_stories_off",
+        "job_small_and_planted_story", "job_on_spark_nlp_corpus", "spark_nlp_pipeline"}) {
       Map<String, Object> m = (Map<String, Object>) r.get(k);
       Object sec = m.get("seconds");
       System.out.printf("%-40s %10s %10s %12s %12s%n", k, m.get("mb"), sec, m.get("mb_per_s"),
           m.getOrDefault("articles_per_s", "-"));
     }
+    for (String k : new String[] {"job_small", "job_large", "job_small_and_planted_story"}) {
+      Map<String, Object> m = (Map<String, Object>) r.get(k);
+      System.out.printf("%-40s %s s of %s s; %s stories, %s candidate pairs, %s copy pairs, largest %s%n",
+          "  story step: " + k, m.get("stories_seconds"), m.get("seconds"), m.get("stories"),
+          m.get("candidate_pairs"), m.get("copy_pairs"), m.get("largest_story"));
+    }
+    double on = (double) ((Map<String, Object>) r.get("job_large")).get("seconds");
+    double off = (double) ((Map<String, Object>) r.get("job_large_stories_off")).get("seconds");
+    System.out.printf("%-40s %+.1f%% (%s s with, %s s without)%n", "  stories' cost on the large corpus",
+        100 * (on - off) / off, on, off);
     Map<String, Object> e = (Map<String, Object>) r.get("engine_single_thread");
     for (String k : new String[] {"sentencesAndTokens", "withoutSentiment"}) {
       Map<String, Object> m = (Map<String, Object>) e.get(k);

@@ -16,10 +16,11 @@ public record ReportData(
     List<ArticleRow> hardest,
     List<ArticleRow> easiest,
     List<RejectRow> rejects,
-    Map<String, Long> rejectsByReason) {
+    Map<String, Long> rejectsByReason,
+    List<StoryRow> widestStories) {
 
-  /** One run date. */
-  public record RunRow(String runDate, long articles, long paragraphs, long rejects, Double meanGrade,
+  /** One run date; the means count each story of the date once. */
+  public record RunRow(String runDate, long articles, Long stories, long paragraphs, long rejects, Double meanGrade,
       Double meanSentiment, Long durationMs, String version) {}
 
   /** One source. */
@@ -28,6 +29,10 @@ public record ReportData(
   /** One article in a list. */
   public record ArticleRow(String runDate, String title, String source, Double grade, String level,
       Double sentiment, String summary) {}
+
+  /** One story as of the last run date of the range that carried it. */
+  public record StoryRow(String title, String firstSource, String firstRunDate, String firstSeenAt, long articles,
+      long sources, Double spreadHours, String summary) {}
 
   /** One reject. */
   public record RejectRow(String runDate, String path, String locator, String code, String reason) {}

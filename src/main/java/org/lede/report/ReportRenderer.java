@@ -41,6 +41,7 @@ public final class ReportRenderer {
           .append(line(d.runs(), true)).append("</div><div><h3>Mean sentiment</h3>")
           .append(line(d.runs(), false)).append("</div></div>\n");
     }
+    stories(h, d.widestStories());
     articles(h, "Most positive articles", d.mostPositive());
     articles(h, "Most negative articles", d.mostNegative());
     articles(h, "Hardest to read", d.hardest());
@@ -59,10 +60,12 @@ public final class ReportRenderer {
     card(h, "articles", String.valueOf(articles));
     card(h, "paragraphs", String.valueOf(paragraphs));
     card(h, "rejects", String.valueOf(rejects));
-    h.append("</div>\n<table><tr><th>run date</th><th>articles</th><th>paragraphs</th><th>rejects</th>")
+    h.append("</div>\n<table><tr><th>run date</th><th>articles</th><th>stories</th><th>paragraphs</th>")
+        .append("<th>rejects</th>")
         .append("<th>mean grade</th><th>mean sentiment</th><th>duration</th><th>version</th></tr>");
     for (ReportData.RunRow r : d.runs()) {
       h.append("<tr><td>").append(Html.escape(r.runDate())).append("</td><td>").append(r.articles())
+          .append("</td><td>").append(r.stories() == null ? "" : r.stories().toString())
           .append("</td><td>").append(r.paragraphs()).append("</td><td>").append(r.rejects()).append("</td><td>")
           .append(num(r.meanGrade(), 1)).append("</td><td>").append(num(r.meanSentiment(), 2)).append("</td><td>")
           .append(r.durationMs() == null ? "" : String.format(Locale.ROOT, "%.1f s", r.durationMs() / 1000.0))
@@ -192,6 +195,24 @@ public final class ReportRenderer {
     s.append(String.format(Locale.ROOT, "<text x=\"40\" y=\"%d\">%s</text><text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
         hgt + 22, Html.escape(runs.get(0).runDate()), w - 20, hgt + 22, Html.escape(runs.get(runs.size() - 1).runDate())));
     return s.append("</svg>").toString();
+  }
+
+  private static void stories(StringBuilder h, List<ReportData.StoryRow> rows) {
+    h.append("<h2>Stories carried by the most sources</h2>");
+    if (rows.isEmpty()) {
+      h.append("<p class=\"muted\">No story was carried by more than one article.</p>\n");
+      return;
+    }
+    h.append("<table><tr><th>story</th><th>sources</th><th>articles</th><th>spread over</th><th>summary</th></tr>");
+    for (ReportData.StoryRow r : rows) {
+      h.append("<tr><td><b>").append(Html.escape(r.title() == null ? "(no headline)" : r.title())).append("</b><br>")
+          .append("<span class=\"muted\">first: ").append(Html.escape(r.firstSource() == null ? "(unknown)"
+              : r.firstSource())).append(' ').append(Html.escape(r.firstSeenAt())).append("</span></td><td>")
+          .append(r.sources()).append("</td><td>").append(r.articles()).append("</td><td>")
+          .append(r.spreadHours() == null ? "" : String.format(Locale.ROOT, "%.1f h", r.spreadHours()))
+          .append("</td><td class=\"summary\">").append(Html.escape(r.summary())).append("</td></tr>");
+    }
+    h.append("</table>\n");
   }
 
   private static void articles(StringBuilder h, String title, List<ReportData.ArticleRow> rows) {

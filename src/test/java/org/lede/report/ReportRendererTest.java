@@ -16,14 +16,16 @@ class ReportRendererTest {
     ReportData.ArticleRow a = new ReportData.ArticleRow("2026-01-01", EVIL_TITLE, EVIL_SOURCE, 9.5, "high_school",
         -0.4, EVIL_SUMMARY);
     return new ReportData("lede report <b>x</b>", "0.1.0",
-        List.of(new ReportData.RunRow("2026-01-01", 1, 3, 1, 9.5, -0.4, 1234L, "0.1.0"),
-            new ReportData.RunRow("2026-01-02", 2, 5, 0, 8.0, 0.1, 999L, "0.1.0")),
+        List.of(new ReportData.RunRow("2026-01-01", 1, 1L, 3, 1, 9.5, -0.4, 1234L, "0.1.0"),
+            new ReportData.RunRow("2026-01-02", 2, 1L, 5, 0, 8.0, 0.1, 999L, "0.1.0")),
         List.of(9.5, 8.0, 4.2), List.of(-0.4, 0.1, 0.5),
         List.of(new ReportData.SourceRow(EVIL_SOURCE, 3, 9.0, -0.2)),
         List.of(a), List.of(a), List.of(a), List.of(a),
         List.of(new ReportData.RejectRow("2026-01-01", "file:/x/<b>.jsonl", "line 3", "malformed_json",
             "not valid JSON: <script>")),
-        Map.of("malformed_json", 1L));
+        Map.of("malformed_json", 1L),
+        List.of(new ReportData.StoryRow(EVIL_TITLE, EVIL_SOURCE, "2026-01-01", "2026-01-01T08:00:00Z", 3, 2, 26.0,
+            EVIL_SUMMARY)));
   }
 
   @Test

@@ -77,6 +77,34 @@ class LedeJobSuite extends SparkSuite {
   }
 
   @Test
+  void theSparkSqlViewsCountEachStoryOnceAndShowHowItSpread() throws Exception {
+    Path in = tmp.resolve("views-in");
+    List<String> wire = org.lede.stories.StoryTexts.article(31, 6);
+    write(in.resolve("wire.txt"), "Wire headline\n\n" + String.join("\n\n", wire));
+    write(in.resolve("copy-1.txt"), "Local headline\n\n" + String.join("\n\n", wire));
+    write(in.resolve("copy-2.txt"), "Cut headline\n\n"
+        + String.join("\n\n", org.lede.stories.StoryTexts.cut(wire, 0.5)));
+    write(in.resolve("other.txt"), "Other headline\n\n"
+        + String.join("\n\n", org.lede.stories.StoryTexts.article(32, 4)));
+    Path views = tmp.resolve("views-out");
+    run(in, views, "2026-02-01");
+    String sql = Files.readString(Path.of(System.getProperty("lede.project.dir", "."), "conf/sql/spark-sql.sql"))
+        .replaceAll("(?m)^--.*$", "").replace("LEDE_OUT", views.toUri().toString().replaceAll("/$", ""));
+    for (String statement : sql.split(";")) {
+      if (!statement.isBlank()) {
+        spark.sql(statement);
+      }
+    }
+    Row daily = spark.sql("SELECT articles, stories FROM lede_daily WHERE run_date = DATE'2026-02-01'").first();
+    assertThat(daily.getLong(0)).isEqualTo(4);
+    assertThat(daily.getLong(1)).isEqualTo(2);
+    Row spread = spark.sql("SELECT articles, sources, spread_hours FROM lede_story_spread ORDER BY articles DESC")
+        .first();
+    assertThat(spread.getLong(0)).isEqualTo(3);
+    assertThat(spread.isNullAt(2)).isFalse();
+  }
+
+  @Test
   void everyRecordEndsInArticlesOrRejects() {
     assertThat(first.files()).isEqualTo(10);
     assertThat(first.recordsRead()).isEqualTo(17);
@@ -102,7 +130,7 @@ class LedeJobSuite extends SparkSuite {
         "coleman_liau_index", "automated_readability_index", "dale_chall_score", "reading_grade",
         "reading_level", "sentiment_compound", "sentiment_positive", "sentiment_neutral", "sentiment_negative",
         "sentiment_label", "summary", "summary_sentence_indexes", "content_sha256", "run_id", "processed_at");
-    assertThat(names).contains("run_date");
+    assertThat(names).endsWith("story_id", "run_date");
     assertThat(a.schema().apply("published_at").dataType()).isEqualTo(DataTypes.TimestampType);
     assertThat(a.schema().apply("summary_sentence_indexes").dataType().simpleString()).isEqualTo("array<int>");
     List<String> p = Arrays.stream(spark.read().parquet(out.resolve("paragraphs").toString()).schema().fields())

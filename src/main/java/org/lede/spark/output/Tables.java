@@ -17,13 +17,15 @@ public final class Tables {
 
   /**
    * Replaces the run date's partition of one table. With rows, a dynamic-overwrite write swaps in the new
-   * partition at commit; without rows, the old partition (from an earlier run of the same date) is deleted.
+   * partition at commit; without rows, the old partition (from an earlier run of the same date) is deleted
+   * and the table's folder is left (or made) empty, so that tables declared over it (conf/sql) still exist.
    */
   public static void replacePartition(SparkSession spark, Dataset<Row> rows, OutputLayout layout, String table,
       String runDate, long count) throws IOException {
     if (count == 0) {
       FileSystem fs = layout.root().getFileSystem(spark.sparkContext().hadoopConfiguration());
       fs.delete(layout.partition(table, runDate), true);
+      fs.mkdirs(layout.table(table));
       return;
     }
     rows.withColumn(OutputLayout.RUN_DATE, lit(runDate))

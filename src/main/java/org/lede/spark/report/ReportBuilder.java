@@ -3,6 +3,7 @@ package org.lede.spark.report;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.lede.Version;
 import org.lede.config.ConfigError;
 import org.lede.report.ReportData;
@@ -46,14 +48,19 @@ public final class ReportBuilder {
         java.sql.Date.valueOf(dates.get(dates.size() - 1)));
     Dataset<Row> articles = table(spark, fs, layout, OutputLayout.ARTICLES, inRange);
     Dataset<Row> rejects = table(spark, fs, layout, OutputLayout.REJECTS, inRange);
+    Dataset<Row> all = null;
     if (articles != null) {
-      articles = articles.where("NOT array_contains(flags, '" + Duplicates.FLAG + "')").cache();
+      // every figure but the article counts takes each story of a date once: its earliest article of the date
+      all = articles.where("NOT array_contains(flags, '" + Duplicates.FLAG + "')").cache();
+      articles = all.withColumn("story_rank", row_number().over(Window.partitionBy("run_date", "story_id")
+              .orderBy(col("published_at").asc_nulls_last(), col("article_id"))))
+          .where("story_rank = 1").drop("story_rank").cache();
     }
 
     Map<String, Row> perDate = new TreeMap<>();
     if (articles != null) {
       for (Row r : articles.groupBy(col("run_date").cast("string").as("d"))
-          .agg(avg("reading_grade"), avg("sentiment_compound")).collectAsList()) {
+          .agg(avg("reading_grade"), avg("sentiment_compound"), count("*")).collectAsList()) {
         perDate.put(r.getString(0), r);
       }
     }
@@ -65,7 +72,7 @@ public final class ReportBuilder {
         s.rejectsByReason().forEach((reason, n) -> byReason.merge(reason, n, Long::sum));
       }
       Row agg = perDate.get(d);
-      runs.add(new ReportData.RunRow(d, s.articles(), s.paragraphs(), s.rejects(),
+      runs.add(new ReportData.RunRow(d, s.articles(), agg == null ? null : agg.getLong(3), s.paragraphs(), s.rejects(),
           agg == null || agg.isNullAt(1) ? null : agg.getDouble(1),
           agg == null || agg.isNullAt(2) ? null : agg.getDouble(2),
           s.durations() == null ? null : s.durations().totalMs(), s.ledeVersion() == null ? "" : s.ledeVersion()));
@@ -87,7 +94,7 @@ public final class ReportBuilder {
           sentiments.add(r.getDouble(1));
         }
       }
-      for (Row r : articles.selectExpr("coalesce(source, regexp_extract(source_path, '([^/]+)/[^/]+$', 1)) AS src",
+      for (Row r : all.selectExpr("coalesce(source, regexp_extract(source_path, '([^/]+)/[^/]+$', 1)) AS src",
               "reading_grade", "sentiment_compound")
           .groupBy("src").agg(count("*").as("n"), avg("reading_grade"), avg("sentiment_compound"))
           .orderBy(col("n").desc(), col("src")).limit(MAX_SOURCES).collectAsList()) {
@@ -108,12 +115,35 @@ public final class ReportBuilder {
             r.getString(4)));
       }
     }
+    List<ReportData.StoryRow> stories = widestStories(table(spark, fs, layout, OutputLayout.STORIES, inRange));
     if (articles != null) {
       articles.unpersist();
+      all.unpersist();
     }
     String title = "lede report: " + (dates.size() == 1 ? dates.get(0) : dates.get(0) + " to " + dates.get(dates.size() - 1));
     return new ReportData(title, Version.get(), runs, grades, sentiments, sources, pos, neg, hard, easy, rejectRows,
-        byReason);
+        byReason, stories);
+  }
+
+  /** The stories of the range carried by the most sources (then articles), each as of its last date. */
+  private static List<ReportData.StoryRow> widestStories(Dataset<Row> stories) {
+    List<ReportData.StoryRow> out = new ArrayList<>();
+    if (stories == null) {
+      return out;
+    }
+    for (Row r : stories.withColumn("latest", row_number().over(Window.partitionBy("story_id")
+            .orderBy(col("run_date").desc())))
+        .where("latest = 1 AND articles > 1")
+        .orderBy(col("sources").desc(), col("articles").desc(), col("story_id"))
+        .limit(LIST * 2)
+        .selectExpr("title", "first_source", "CAST(first_run_date AS STRING)",
+            "date_format(first_seen_at, \"yyyy-MM-dd HH:mm 'UTC'\")", "articles", "sources",
+            "(unix_timestamp(last_seen_at) - unix_timestamp(first_seen_at)) / 3600.0", "summary")
+        .collectAsList()) {
+      out.add(new ReportData.StoryRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
+          r.getLong(5), r.isNullAt(6) ? null : r.getDouble(6), r.getString(7)));
+    }
+    return out;
   }
 
   private static List<ReportData.ArticleRow> top(Dataset<Row> ordered) {
