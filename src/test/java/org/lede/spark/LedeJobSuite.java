@@ -105,6 +105,29 @@ class LedeJobSuite extends SparkSuite {
   }
 
   @Test
+  void aSharedFooterDoesNotJoinArticlesButAMuchCopiedStoryStaysOne() throws Exception {
+    Path in = tmp.resolve("boilerplate-in");
+    List<String> footer = org.lede.stories.StoryTexts.article(40, 4); // longer than each article's own text
+    List<String> wire = org.lede.stories.StoryTexts.article(41, 6);
+    for (int i = 0; i < 30; i++) {
+      List<String> own = new java.util.ArrayList<>(org.lede.stories.StoryTexts.article(100 + i, 2));
+      own.addAll(footer);
+      write(in.resolve("site/article-" + i + ".txt"), "Site article " + i + "\n\n" + String.join("\n\n", own));
+      write(in.resolve("wire/copy-" + i + ".txt"), "Wire copy " + i + "\n\n" + String.join("\n\n",
+          i % 3 == 0 ? wire : org.lede.stories.StoryTexts.edited(wire, 20, i)));
+    }
+    RunSummary s = run(in, tmp.resolve("boilerplate-out"), "2026-02-02");
+    assertThat(s.stories().repeatedParagraphs()).isGreaterThanOrEqualTo(footer.size());
+    Dataset<Row> a = table(tmp.resolve("boilerplate-out"), "articles", "2026-02-02");
+    assertThat(a.where("source_path like '%/site/%'").select("story_id").distinct().count()).isEqualTo(30);
+    assertThat(a.where("source_path like '%/wire/%'").select("story_id").distinct().count()).isEqualTo(1);
+    assertThat(s.stories().stories()).isEqualTo(31);
+    assertThat(s.stories().largestGroup()).isEqualTo(30);
+    // each copy was compared with a few representatives, not with every other copy (435 pairs)
+    assertThat(s.stories().candidatePairs()).isLessThan(30L * org.lede.stories.MinHash.BANDS);
+  }
+
+  @Test
   void everyRecordEndsInArticlesOrRejects() {
     assertThat(first.files()).isEqualTo(10);
     assertThat(first.recordsRead()).isEqualTo(17);

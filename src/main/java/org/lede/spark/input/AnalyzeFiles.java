@@ -27,6 +27,7 @@ import org.lede.sentiment.SentimentScores;
 import org.lede.spark.output.RowBuilder;
 import org.lede.spark.output.Schemas;
 import org.lede.stories.Fingerprint;
+import org.lede.stories.Packed;
 import org.lede.text.Words;
 
 /**
@@ -238,8 +239,8 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
 
   private static Row fingerprintRow(Fingerprint f) {
     return new RowBuilder(Schemas.FINGERPRINT)
-        .set("values", seq(boxed(f.values())))
-        .set("paragraph_ends", seq(boxed(f.paragraphEnds())))
+        .set("values", Packed.pack(f.values()))
+        .set("paragraph_ends", Packed.pack(f.paragraphEnds()))
         .set("paragraph_hashes", seq(java.util.Arrays.stream(f.paragraphHashes()).boxed().toList()))
         .build();
   }

@@ -1,5 +1,6 @@
 package org.lede.spark.output;
 
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
@@ -98,10 +99,13 @@ public final class Schemas {
       f("reason", StringType, false),
       f("records", LongType, false));
 
-  /** An article's shingle sample by paragraph ({@link org.lede.stories.Fingerprint}), for the story step. */
+  /**
+   * An article's shingle sample by paragraph ({@link org.lede.stories.Fingerprint}), for the story step; int
+   * arrays {@link org.lede.stories.Packed packed} into bytes.
+   */
   public static final StructType FINGERPRINT = struct(
-      f("values", createArrayType(IntegerType, false), false),
-      f("paragraph_ends", createArrayType(IntegerType, false), false),
+      f("values", BinaryType, false),
+      f("paragraph_ends", BinaryType, false),
       f("paragraph_hashes", createArrayType(LongType, false), false));
 
   /**
@@ -113,7 +117,7 @@ public final class Schemas {
       f("story_id", StringType, false),
       f("source", StringType),
       f("seen_at", TimestampType, false),
-      f("sample", createArrayType(IntegerType, false), false),
+      f("sample", BinaryType, false),
       f("bands", createArrayType(LongType, false), false));
 
   /** One row per story that the run date's articles belong to. */

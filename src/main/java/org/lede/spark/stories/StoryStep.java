@@ -1,6 +1,7 @@
 package org.lede.spark.stories;
 
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -14,7 +15,6 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -42,6 +42,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.lede.config.StoryOptions;
 import org.lede.spark.output.OutputLayout;
 import org.lede.spark.output.Schemas;
@@ -49,6 +50,7 @@ import org.lede.spark.output.Tables;
 import org.lede.stories.CopyTest;
 import org.lede.stories.Fingerprint;
 import org.lede.stories.MinHash;
+import org.lede.stories.Packed;
 import org.lede.stories.StoryGroups;
 
 /**
@@ -75,7 +77,7 @@ public final class StoryStep implements AutoCloseable {
       .add("article_id", DataTypes.StringType, false)
       .add("source", DataTypes.StringType)
       .add("seen_at", DataTypes.TimestampType, false)
-      .add("sample", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("sample", DataTypes.BinaryType, false)
       .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
@@ -88,7 +90,7 @@ public final class StoryStep implements AutoCloseable {
 
   private final Dataset<Row> signed;
   private final Dataset<Row> earlier;
-  private final Dataset<Row> storyIds;
+  private final Dataset<Row> assignedIds;
   private final Dataset<Row> today;
   private final Stats stats;
   private final SparkSession spark;
@@ -98,13 +100,13 @@ public final class StoryStep implements AutoCloseable {
   private final StoryOptions options;
 
   private StoryStep(SparkSession spark, Dataset<Row> today, Dataset<Row> signed, Dataset<Row> earlier,
-      Dataset<Row> storyIds, Stats stats, OutputLayout layout, FileSystem fs, LocalDate runDate,
+      Dataset<Row> assignedIds, Stats stats, OutputLayout layout, FileSystem fs, LocalDate runDate,
       StoryOptions options) {
     this.spark = spark;
     this.today = today;
     this.signed = signed;
     this.earlier = earlier;
-    this.storyIds = storyIds;
+    this.assignedIds = assignedIds;
     this.stats = stats;
     this.layout = layout;
     this.fs = fs;
@@ -137,25 +139,31 @@ public final class StoryStep implements AutoCloseable {
 
     Dataset<Row> earlier = null;
     if (options.windowDays() > 0 && Tables.hasPartitions(fs, layout, OutputLayout.STORY_INDEX)) {
+      // an earlier article's node: a 64-bit hash of its date and id with the sign bit set, so it never meets
+      // the run's own (non-negative) uids and is the same however often the index is scanned
       earlier = spark.read().parquet(layout.table(OutputLayout.STORY_INDEX).toString())
           .where(col(OutputLayout.RUN_DATE).geq(lit(Date.valueOf(runDate.minusDays(options.windowDays()))))
               .and(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate)))))
-          .withColumn("node", lit(-1L).minus(monotonically_increasing_id()))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .withColumn("node", xxhash64(col(OutputLayout.RUN_DATE), col("article_id")).bitwiseOR(lit(Long.MIN_VALUE)));
     }
-    Dataset<Row> nodes = signed.select(col("uid").as("node"), col("sample"), col("bands"),
+    Dataset<Row> nodes = signed.select(col("uid").as("node"), col("sample"),
         concat_ws("|", lit("1"), date_format(col("seen_at"), TIME), col("article_id")).as("key"),
         col("article_id").as("story"));
+    Dataset<Row> members = signed.select(col("uid").as("node"), explode(col("bands")).as("band"));
     long earlierArticles = 0;
     if (earlier != null) {
       earlierArticles = earlier.count();
-      nodes = nodes.unionByName(earlier.select(col("node"), col("sample"), col("bands"),
+      nodes = nodes.unionByName(earlier.select(col("node"), col("sample"),
           concat_ws("|", lit("0"), col(OutputLayout.RUN_DATE).cast("string"), date_format(col("seen_at"), TIME),
               col("story_id")).as("key"),
           col("story_id").as("story")));
+      // only the earlier articles that share a band with one of the run's: the run's band keys are few
+      // enough to broadcast, so the window's index is scanned once and not shuffled
+      Dataset<Row> keys = members.select("band").distinct();
+      members = members.unionByName(earlier.select(col("node"), explode(col("bands")).as("band"))
+          .join(broadcast(keys), "band", "leftsemi").select("node", "band"));
     }
 
-    Dataset<Row> members = nodes.select(col("node"), explode(col("bands")).as("band"));
     Column rank = xxhash64(col("band"), col("node"));
     Dataset<Row> candidates = members
         .withColumn("rep", first(col("node")).over(Window.partitionBy("band").orderBy(rank)))
@@ -164,14 +172,21 @@ public final class StoryStep implements AutoCloseable {
         .where(not(col("a").lt(0).and(col("b").lt(0)))) // two earlier articles were compared on their night
         .distinct()
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long candidateCount = candidates.count();
+    LongAccumulator verified = spark.sparkContext().longAccumulator("lede.story.candidates");
+    // the samples of the articles in a candidate pair only (most articles are in none)
+    Dataset<Row> paired = candidates.select(col("a").as("node")).union(candidates.select(col("b").as("node")))
+        .distinct();
+    nodes = nodes.join(broadcast(paired), "node", "leftsemi");
     Dataset<Row> left = nodes.select(col("node").as("a"), col("sample").as("sa"), col("key").as("ka"),
         col("story").as("sta"));
     Dataset<Row> right = nodes.select(col("node").as("b"), col("sample").as("sb"), col("key").as("kb"),
         col("story").as("stb"));
     List<Row> copies = candidates.join(left, "a").join(right, "b")
         .javaRDD()
-        .filter(r -> CopyTest.isCopy(ints(r.getList(r.fieldIndex("sa"))), ints(r.getList(r.fieldIndex("sb")))))
+        .filter(r -> {
+          verified.add(1);
+          return CopyTest.isCopy(Packed.unpack(r.getAs("sa")), Packed.unpack(r.getAs("sb")));
+        })
         .map(r -> RowFactory.create(r.getLong(r.fieldIndex("a")), r.getString(r.fieldIndex("ka")),
             r.getString(r.fieldIndex("sta")), r.getLong(r.fieldIndex("b")), r.getString(r.fieldIndex("kb")),
             r.getString(r.fieldIndex("stb"))))
@@ -190,14 +205,11 @@ public final class StoryStep implements AutoCloseable {
         assigned.add(RowFactory.create(e.getKey(), e.getValue()));
       }
     }
-    Dataset<Row> storyIds = signed.select("uid", "article_id")
-        .join(spark.createDataFrame(assigned, ASSIGNED), "uid", "left")
-        .select(col("uid"), coalesce(col("assigned"), col("article_id")).as("story_id"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Stats stats = new Stats(repeated.length, earlierArticles, candidateCount, copies.size(), groups.largest(),
+    Dataset<Row> assignedIds = spark.createDataFrame(assigned, ASSIGNED);
+    Stats stats = new Stats(repeated.length, earlierArticles, verified.value(), copies.size(), groups.largest(),
         (System.nanoTime() - t0) / 1_000_000);
     shared.unpersist();
-    return new StoryStep(spark, today, signed, earlier, storyIds, stats, layout, fs, runDate, options);
+    return new StoryStep(spark, today, signed, earlier, assignedIds, stats, layout, fs, runDate, options);
   }
 
   public Stats stats() {
@@ -206,7 +218,16 @@ public final class StoryStep implements AutoCloseable {
 
   /** {@code articles} (with {@code uid}) with {@code story_id} added as the last column. */
   public Dataset<Row> withStoryIds(Dataset<Row> articles) {
-    return withStoryId(articles.join(storyIds, "uid", "left"));
+    return withStoryId(withIds(articles));
+  }
+
+  /**
+   * Rows with {@code uid} and {@code article_id} given their {@code story_id}: the assigned one of an article
+   * in a story with others (a map of those articles only, broadcast), else the article's own id.
+   */
+  private Dataset<Row> withIds(Dataset<Row> rows) {
+    return rows.join(broadcast(assignedIds), "uid", "left")
+        .withColumn("story_id", coalesce(col("assigned"), col("article_id"))).drop("assigned");
   }
 
   /** {@code articles} (with {@code uid}) as their own stories: the story step is off. */
@@ -227,11 +248,12 @@ public final class StoryStep implements AutoCloseable {
   /** Writes the run date's {@code stories} partition and index; returns the number of stories and new ones. */
   public long[] write() throws IOException {
     String date = runDate.toString();
-    Dataset<Row> mine = signed.join(storyIds, "uid");
+    Dataset<Row> mine = withIds(signed);
+    Dataset<Row> touched = mine.select("story_id").distinct();
     Dataset<Row> members = mine.select(col("story_id"), col("article_id"), col("source"), col("seen_at"),
         lit(Date.valueOf(runDate)).as(OutputLayout.RUN_DATE));
     if (earlier != null) {
-      members = members.unionByName(earlier.join(storyIds.select("story_id").distinct(), "story_id", "leftsemi")
+      members = members.unionByName(earlier.join(touched, "story_id", "leftsemi")
           .select(col("story_id"), col("article_id"), col("source"), col("seen_at"), col(OutputLayout.RUN_DATE)));
     }
     Column thisRun = col(OutputLayout.RUN_DATE).equalTo(lit(Date.valueOf(runDate)));
@@ -240,7 +262,7 @@ public final class StoryStep implements AutoCloseable {
         max("seen_at").as("last_seen_at"), count(lit(1)).as("articles"), countDistinct("source").as("sources"),
         sum(when(thisRun, 1L).otherwise(0L)).as("articles_this_run"),
         countDistinct(when(thisRun, col("source"))).as("sources_this_run"));
-    Dataset<Row> firstToday = today.join(storyIds, "uid").where(col("article_id").equalTo(col("story_id")))
+    Dataset<Row> firstToday = withIds(today).where(col("article_id").equalTo(col("story_id")))
         .select(col("story_id"), col("source").as("t_source"), col("url").as("t_url"), col("title").as("t_title"),
             col("summary").as("t_summary"))
         .dropDuplicates("story_id");
@@ -249,7 +271,7 @@ public final class StoryStep implements AutoCloseable {
     if (hasEarlier) {
       Dataset<Row> known = spark.read().parquet(layout.table(OutputLayout.STORIES).toString())
           .where(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate))))
-          .join(storyIds.select("story_id").distinct(), "story_id", "leftsemi")
+          .join(touched, "story_id", "leftsemi")
           .groupBy("story_id").agg(min("first_run_date").as("e_first_run_date"),
               min("first_seen_at").as("e_first_seen_at"), first("first_source").as("e_source"),
               first("first_url").as("e_url"), first("title").as("e_title"), first("summary").as("e_summary"));
@@ -293,19 +315,7 @@ public final class StoryStep implements AutoCloseable {
 
   @Override
   public void close() {
-    storyIds.unpersist();
     signed.unpersist();
-    if (earlier != null) {
-      earlier.unpersist();
-    }
-  }
-
-  static int[] ints(List<Integer> xs) {
-    int[] out = new int[xs.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = xs.get(i);
-    }
-    return out;
   }
 
   /** Signs a partition's articles: own sample (boilerplate left out) and band keys. */
@@ -333,12 +343,11 @@ public final class StoryStep implements AutoCloseable {
           Row r = rows.next();
           Row f = r.getStruct(4);
           List<Long> hashes = f.getList(2);
-          Fingerprint fp = new Fingerprint(ints(f.getList(0)), ints(f.getList(1)),
+          Fingerprint fp = new Fingerprint(Packed.unpack((byte[]) f.get(0)), Packed.unpack((byte[]) f.get(1)),
               hashes.stream().mapToLong(Long::longValue).toArray());
           int[] sample = fp.own(h -> Arrays.binarySearch(rep, h) >= 0, minOwnShare);
           long[] bands = MinHash.bands(sample);
-          return RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3),
-              Arrays.stream(sample).boxed().toArray(Integer[]::new),
+          return RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), Packed.pack(sample),
               Arrays.stream(bands).boxed().toArray(Long[]::new));
         }
       };
