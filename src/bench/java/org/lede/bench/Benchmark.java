@@ -344,6 +344,13 @@ public final class Benchmark {
     }
     List<String> settings = new ArrayList<>(settings());
     settings.addAll(List.of(extra));
+    if (Files.exists(out)) { // each job on a fresh output: no earlier night's stories
+      try (Stream<Path> s = Files.walk(out)) {
+        for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          Files.delete(p);
+        }
+      }
+    }
     long t0 = System.nanoTime();
     RunSummary s = LedeJob.run(spark, new RunSpec(corpora.stream().map(Path::toString).toList(), out.toString(),
         LocalDate.parse("2026-01-01"), LedeConfig.load(null, settings), null, true));

@@ -19,6 +19,20 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
   public static final int SHINGLE = 4;
   public static final int SAMPLE = 2;
 
+  private static final char[] LOWER = new char[128];
+  private static final boolean[] WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      LOWER[c] = Character.toLowerCase(c);
+      WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
+  }
+
   public static Fingerprint of(List<String> paragraphs) {
     int n = paragraphs.size();
     int[] ends = new int[n];
@@ -34,13 +48,13 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
       int len = text.length();
       while (i < len) {
         char c = text.charAt(i);
-        if (!Character.isLetterOrDigit(c)) {
+        if (!isWordChar(c)) {
           i++;
           continue;
         }
         long h = 0xcbf29ce484222325L;
-        while (i < len && Character.isLetterOrDigit(c = text.charAt(i))) {
-          h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+        while (i < len && isWordChar(c = text.charAt(i))) {
+          h = (h ^ (c < 128 ? LOWER[c] : Character.toLowerCase(c))) * 0x100000001b3L;
           i++;
         }
         paragraphHash = mix(paragraphHash * 31 + h);

@@ -6,7 +6,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -139,9 +140,17 @@ public final class StoryStep implements AutoCloseable {
 
     Dataset<Row> earlier = null;
     if (options.windowDays() > 0 && Tables.hasPartitions(fs, layout, OutputLayout.STORY_INDEX)) {
+      earlier = spark.read().parquet(layout.table(OutputLayout.STORY_INDEX).toString());
+      if (!earlier.schema().apply("sample").dataType().equals(DataTypes.BinaryType)) {
+        System.err.println("lede: the story index " + layout.table(OutputLayout.STORY_INDEX) + " is in an older "
+            + "format; this run's stories start afresh (rerun the earlier dates to rebuild it)");
+        earlier = null;
+      }
+    }
+    if (earlier != null) {
       // an earlier article's node: a 64-bit hash of its date and id with the sign bit set, so it never meets
       // the run's own (non-negative) uids and is the same however often the index is scanned
-      earlier = spark.read().parquet(layout.table(OutputLayout.STORY_INDEX).toString())
+      earlier = earlier
           .where(col(OutputLayout.RUN_DATE).geq(lit(Date.valueOf(runDate.minusDays(options.windowDays()))))
               .and(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate)))))
           .withColumn("node", xxhash64(col(OutputLayout.RUN_DATE), col("article_id")).bitwiseOR(lit(Long.MIN_VALUE)));
@@ -248,30 +257,40 @@ public final class StoryStep implements AutoCloseable {
   /** Writes the run date's {@code stories} partition and index; returns the number of stories and new ones. */
   public long[] write() throws IOException {
     String date = runDate.toString();
-    Dataset<Row> mine = withIds(signed);
-    Dataset<Row> touched = mine.select("story_id").distinct();
-    Dataset<Row> members = mine.select(col("story_id"), col("article_id"), col("source"), col("seen_at"),
-        lit(Date.valueOf(runDate)).as(OutputLayout.RUN_DATE));
+    Column runDay = lit(Date.valueOf(runDate));
+    // an article that is in no verified pair is a story of its own, new today: its row needs no shuffle
+    Dataset<Row> singles = today.join(broadcast(assignedIds), "uid", "left_anti").select(
+        col("article_id").as("story_id"), runDay.as("first_run_date"), col("seen_at").as("first_seen_at"),
+        col("source").as("first_source"), col("url").as("first_url"), col("title"), col("summary"),
+        col("seen_at").as("last_seen_at"), lit(1L).as("articles"),
+        when(col("source").isNull(), 0L).otherwise(1L).as("sources"), lit(1L).as("articles_this_run"),
+        when(col("source").isNull(), 0L).otherwise(1L).as("sources_this_run"), lit(true).as("new_this_run"));
+    // the others' stories (few) are counted over their members, today's and the window's
+    Dataset<Row> touched = assignedIds.select(col("assigned").as("story_id")).distinct();
+    Dataset<Row> members = signed.join(broadcast(assignedIds), "uid").select(col("assigned").as("story_id"),
+        col("article_id"), col("source"), col("seen_at"), runDay.as(OutputLayout.RUN_DATE));
     if (earlier != null) {
-      members = members.unionByName(earlier.join(touched, "story_id", "leftsemi")
+      members = members.unionByName(earlier.join(broadcast(touched), "story_id", "leftsemi")
           .select(col("story_id"), col("article_id"), col("source"), col("seen_at"), col(OutputLayout.RUN_DATE)));
     }
-    Column thisRun = col(OutputLayout.RUN_DATE).equalTo(lit(Date.valueOf(runDate)));
+    Column thisRun = col(OutputLayout.RUN_DATE).equalTo(runDay);
     Dataset<Row> counts = members.groupBy("story_id").agg(
         min(OutputLayout.RUN_DATE).as("m_first_run_date"), min("seen_at").as("m_first_seen_at"),
-        max("seen_at").as("last_seen_at"), count(lit(1)).as("articles"), countDistinct("source").as("sources"),
+        max("seen_at").as("last_seen_at"), count(lit(1)).as("articles"),
+        size(collect_set("source")).cast("long").as("sources"),
         sum(when(thisRun, 1L).otherwise(0L)).as("articles_this_run"),
-        countDistinct(when(thisRun, col("source"))).as("sources_this_run"));
-    Dataset<Row> firstToday = withIds(today).where(col("article_id").equalTo(col("story_id")))
-        .select(col("story_id"), col("source").as("t_source"), col("url").as("t_url"), col("title").as("t_title"),
-            col("summary").as("t_summary"))
+        size(collect_set(when(thisRun, col("source")))).cast("long").as("sources_this_run"));
+    Dataset<Row> firstToday = today.join(broadcast(assignedIds), "uid")
+        .where(col("article_id").equalTo(col("assigned")))
+        .select(col("assigned").as("story_id"), col("source").as("t_source"), col("url").as("t_url"),
+            col("title").as("t_title"), col("summary").as("t_summary"))
         .dropDuplicates("story_id");
     Dataset<Row> joined = counts.join(firstToday, "story_id", "left");
     boolean hasEarlier = earlier != null && Tables.hasPartitions(fs, layout, OutputLayout.STORIES);
     if (hasEarlier) {
       Dataset<Row> known = spark.read().parquet(layout.table(OutputLayout.STORIES).toString())
-          .where(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate))))
-          .join(touched, "story_id", "leftsemi")
+          .where(col(OutputLayout.RUN_DATE).lt(runDay))
+          .join(broadcast(touched), "story_id", "leftsemi")
           .groupBy("story_id").agg(min("first_run_date").as("e_first_run_date"),
               min("first_seen_at").as("e_first_seen_at"), first("first_source").as("e_source"),
               first("first_url").as("e_url"), first("title").as("e_title"), first("summary").as("e_summary"));
@@ -291,8 +310,10 @@ public final class StoryStep implements AutoCloseable {
         when(known, col("e_title")).otherwise(col("t_title")).as("title"),
         when(known, col("e_summary")).otherwise(col("t_summary")).as("summary"),
         col("last_seen_at"), col("articles"), col("sources"), col("articles_this_run"), col("sources_this_run"),
-        firstRunDate.equalTo(lit(Date.valueOf(runDate))).as("new_this_run"))
+        firstRunDate.equalTo(runDay).as("new_this_run"))
+        .unionByName(singles)
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> mine = withIds(signed);
     try {
       Row n = stories.agg(count(lit(1)), sum(when(col("new_this_run"), 1L).otherwise(0L))).first();
       long total = n.getLong(0);
