@@ -42,7 +42,8 @@ import org.lede.spark.stories.StoryStep;
 
 /**
  * The Spark job: list inputs, analyse them in one flatMap over file batches, find the stories, write the
- * tables for the run date (dynamic partition overwrite), then the run summary and success marker ({@link OutputLayout}).
+ * tables for the run date (dynamic partition overwrite), then the run summary and success marker
+ * ({@link OutputLayout}).
  */
 public final class LedeJob {
   private LedeJob() {}
@@ -130,10 +131,7 @@ public final class LedeJob {
         RunSummary.Stories storyCounts = null;
         if (stories != null) {
           progress.step("writing " + OutputLayout.STORIES);
-          long[] n = stories.write();
-          StoryStep.Stats st = stories.stats();
-          storyCounts = new RunSummary.Stories(n[0], n[1], st.repeatedParagraphs(), st.earlierArticles(),
-              st.candidatePairs(), st.copyPairs(), st.largestComponent());
+          storyCounts = stories.write();
         } else {
           StoryStep.clear(spark, layout, runDate);
         }

@@ -46,6 +46,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.lede.config.StoryOptions;
 import org.lede.spark.output.OutputLayout;
+import org.lede.spark.output.RunSummary;
 import org.lede.spark.output.Schemas;
 import org.lede.spark.output.Tables;
 import org.lede.stories.CopyTest;
@@ -85,9 +86,9 @@ public final class StoryStep implements AutoCloseable {
       .add("assigned", DataTypes.StringType, false);
   private static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS";
 
-  /** What the step found, for the run summary. */
-  public record Stats(long repeatedParagraphs, long earlierArticles, long candidatePairs, long copyPairs,
-      int largestComponent, long computeMs) {}
+  /** What finding the stories found, for the run summary. */
+  private record Stats(long repeatedParagraphs, long earlierArticles, long candidatePairs, long copyPairs,
+      int largestComponent) {}
 
   private final Dataset<Row> signed;
   private final Dataset<Row> earlier;
@@ -98,11 +99,9 @@ public final class StoryStep implements AutoCloseable {
   private final OutputLayout layout;
   private final FileSystem fs;
   private final LocalDate runDate;
-  private final StoryOptions options;
 
   private StoryStep(SparkSession spark, Dataset<Row> today, Dataset<Row> signed, Dataset<Row> earlier,
-      Dataset<Row> assignedIds, Stats stats, OutputLayout layout, FileSystem fs, LocalDate runDate,
-      StoryOptions options) {
+      Dataset<Row> assignedIds, Stats stats, OutputLayout layout, FileSystem fs, LocalDate runDate) {
     this.spark = spark;
     this.today = today;
     this.signed = signed;
@@ -112,7 +111,6 @@ public final class StoryStep implements AutoCloseable {
     this.layout = layout;
     this.fs = fs;
     this.runDate = runDate;
-    this.options = options;
   }
 
   /**
@@ -121,7 +119,6 @@ public final class StoryStep implements AutoCloseable {
    */
   public static StoryStep run(SparkSession spark, Dataset<Row> outcomes, OutputLayout layout, FileSystem fs,
       LocalDate runDate, StoryOptions options) throws IOException {
-    long t0 = System.nanoTime();
     Dataset<Row> today = outcomes.where(col("kind").equalTo("article")).select(col("uid"),
         col("article.article_id").as("article_id"), col("article.source").as("source"),
         col("article.url").as("url"), col("article.title").as("title"), col("article.summary").as("summary"),
@@ -215,14 +212,9 @@ public final class StoryStep implements AutoCloseable {
       }
     }
     Dataset<Row> assignedIds = spark.createDataFrame(assigned, ASSIGNED);
-    Stats stats = new Stats(repeated.length, earlierArticles, verified.value(), copies.size(), groups.largest(),
-        (System.nanoTime() - t0) / 1_000_000);
+    Stats stats = new Stats(repeated.length, earlierArticles, verified.value(), copies.size(), groups.largest());
     shared.unpersist();
-    return new StoryStep(spark, today, signed, earlier, assignedIds, stats, layout, fs, runDate, options);
-  }
-
-  public Stats stats() {
-    return stats;
+    return new StoryStep(spark, today, signed, earlier, assignedIds, stats, layout, fs, runDate);
   }
 
   /** {@code articles} (with {@code uid}) with {@code story_id} added as the last column. */
@@ -254,8 +246,8 @@ public final class StoryStep implements AutoCloseable {
     return joined.select(cols.toArray(new Column[0]));
   }
 
-  /** Writes the run date's {@code stories} partition and index; returns the number of stories and new ones. */
-  public long[] write() throws IOException {
+  /** Writes the run date's {@code stories} partition and index; returns what the step found. */
+  public RunSummary.Stories write() throws IOException {
     String date = runDate.toString();
     Column runDay = lit(Date.valueOf(runDate));
     // an article that is in no verified pair is a story of its own, new today: its row needs no shuffle
@@ -321,7 +313,8 @@ public final class StoryStep implements AutoCloseable {
       Dataset<Row> index = mine.select(col("article_id"), col("story_id"), col("source"), col("seen_at"),
           col("sample"), col("bands"));
       Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, total);
-      return new long[] {total, total == 0 ? 0 : n.getLong(1)};
+      return new RunSummary.Stories(total, total == 0 ? 0 : n.getLong(1), stats.repeatedParagraphs(),
+          stats.earlierArticles(), stats.candidatePairs(), stats.copyPairs(), stats.largestComponent());
     } finally {
       stories.unpersist();
     }
