@@ -308,6 +308,8 @@ public final class Benchmark {
     return settings;
   }
 
+  static final String[] PLANTED_KINDS = {"headline", "cut", "intro", "footer", "edits"};
+
   /**
    * One story of {@code copies} copies of one generated article: every fifth the same text, the others cut,
    * with an introduction or footer, or with one word in twenty changed.
@@ -320,7 +322,7 @@ public final class Benchmark {
       String[] parts = CorpusGenerator.article(r, 10).split("\n\n");
       List<String> body = new ArrayList<>(List.of(parts).subList(1, parts.length - 1));
       for (int i = 0; i < copies; i++) {
-        List<String> ps = StoryEval.copy(StoryEval.KINDS[i % StoryEval.KINDS.length], body, r);
+        List<String> ps = StoryEval.copy(PLANTED_KINDS[i % PLANTED_KINDS.length], body, r);
         Path f = dir.resolve(String.format("p%02d/copy-%06d.txt", i % 50, i));
         Files.createDirectories(f.getParent());
         Files.writeString(f, "Copy " + i + " of " + parts[0] + "\n\n" + String.join("\n\n", ps) + "\n");

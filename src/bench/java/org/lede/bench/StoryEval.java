@@ -25,8 +25,8 @@ import org.lede.spark.RunSpec;
  * The story step's pair precision and recall on a corpus of copies generated from article texts (the
  * development articles, JSON Lines with "title" and "text", given as arguments; and articles of
  * {@link CorpusGenerator}). Each original gets 0 to 6 copies, each of one kind: the same text with a new
- * headline and byline, cut at the end keeping 50-90% of its paragraphs, with an introduction, with a footer,
- * with one word in twenty changed. Pairs of originals get the same first sentence (a press release) and the
+ * headline and byline, cut at the end keeping 50-90% of its words, with an introduction, with a footer,
+ * with one word in twenty changed, or all at once (cut to three quarters, an introduction, edits). Pairs of originals get the same first sentence (a press release) and the
  * same quoted statement, and must stay apart. Articles are spread over two run dates. The job runs both
  * nights in local mode; every pair of articles counts. Articles of a source set with the same text (the BBC
  * set has a few) are one family.
@@ -36,7 +36,7 @@ public final class StoryEval {
   private StoryEval() {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String[] KINDS = {"headline", "cut", "intro", "footer", "edits"};
+  static final String[] KINDS = {"headline", "cut", "intro", "footer", "edits", "combined"};
 
   record Doc(String id, String family, String kind, String title, List<String> paragraphs, int night) {}
 
@@ -180,12 +180,12 @@ public final class StoryEval {
   static List<String> copy(String kind, List<String> ps, Random r) {
     List<String> out = new ArrayList<>(ps);
     switch (kind) {
-      case "cut" -> {
+      case "cut", "cut75" -> {
         int words = 0;
         for (String p : ps) {
           words += p.split(" ").length;
         }
-        double keep = 0.5 + 0.4 * r.nextDouble();
+        double keep = kind.equals("cut") ? 0.5 + 0.4 * r.nextDouble() : 0.75;
         int kept = 0;
         out.clear();
         for (String p : ps) {
@@ -198,6 +198,11 @@ public final class StoryEval {
       }
       case "intro" -> out.add(0, CorpusGenerator.paragraph(r, 150 + r.nextInt(250)));
       case "footer" -> out.add(CorpusGenerator.paragraph(r, 100 + r.nextInt(300)));
+      case "combined" -> { // cut to about three quarters, with an introduction, then edited
+        List<String> c = copy("cut75", ps, r);
+        c.add(0, CorpusGenerator.paragraph(r, 150 + r.nextInt(250)));
+        return copy("edits", c, r);
+      }
       case "edits" -> {
         out.clear();
         for (String p : ps) {
