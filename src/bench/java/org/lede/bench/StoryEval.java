@@ -26,8 +26,9 @@ import org.lede.spark.RunSpec;
  * development articles, JSON Lines with "title" and "text", given as arguments; and articles of
  * {@link CorpusGenerator}). Each original gets 0 to 6 copies, each of one kind: the same text with a new
  * headline and byline, cut at the end keeping 50-90% of its words, with an introduction, with a footer,
- * with one word in twenty changed, or all at once (cut to three quarters, an introduction, edits). Pairs of originals get the same first sentence (a press release) and the
- * same quoted statement, and must stay apart. Articles are spread over two run dates. The job runs both
+ * with one word in twenty changed, or all at once (cut to three quarters, an introduction, edits). Pairs
+ * of originals get the same first sentence (a press release) and the same quoted statement, and must stay
+ * apart. Articles are spread over two run dates. The job runs both
  * nights in local mode; every pair of articles counts. Articles of a source set with the same text (the BBC
  * set has a few) are one family.
  * Usage: StoryEval WORK_DIR ARTICLES.jsonl...
