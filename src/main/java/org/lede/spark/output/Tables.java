@@ -17,15 +17,12 @@ public final class Tables {
 
   /**
    * Replaces the run date's partition of one table. With rows, a dynamic-overwrite write swaps in the new
-   * partition at commit; without rows, the old partition (from an earlier run of the same date) is deleted
-   * and the table's folder is left (or made) empty, so that tables declared over it (conf/sql) still exist.
+   * partition at commit; without rows, the old partition is deleted ({@link #clearPartition}).
    */
   public static void replacePartition(SparkSession spark, Dataset<Row> rows, OutputLayout layout, String table,
       String runDate, long count) throws IOException {
     if (count == 0) {
-      FileSystem fs = layout.root().getFileSystem(spark.sparkContext().hadoopConfiguration());
-      fs.delete(layout.partition(table, runDate), true);
-      fs.mkdirs(layout.table(table));
+      clearPartition(spark, layout, table, runDate);
       return;
     }
     rows.withColumn(OutputLayout.RUN_DATE, lit(runDate))
@@ -34,6 +31,17 @@ public final class Tables {
         .option("partitionOverwriteMode", "dynamic")
         .partitionBy(OutputLayout.RUN_DATE)
         .parquet(layout.table(table).toString());
+  }
+
+  /**
+   * Deletes the run date's partition of one table (an earlier run's of the same date), leaving the table's
+   * folder (or making it) empty, so that tables declared over it (conf/sql) still exist.
+   */
+  public static void clearPartition(SparkSession spark, OutputLayout layout, String table, String runDate)
+      throws IOException {
+    FileSystem fs = layout.root().getFileSystem(spark.sparkContext().hadoopConfiguration());
+    fs.delete(layout.partition(table, runDate), true);
+    fs.mkdirs(layout.table(table));
   }
 
   /**

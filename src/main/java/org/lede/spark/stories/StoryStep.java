@@ -233,17 +233,17 @@ public final class StoryStep implements AutoCloseable {
 
   /** {@code articles} (with {@code uid}) as their own stories: the story step is off. */
   public static Dataset<Row> ownStories(Dataset<Row> articles) {
-    return withStoryId(articles.withColumn("story_id", lit(null).cast("string")));
+    return withStoryId(articles.withColumn("story_id", col("article_id")));
   }
 
-  /** {@link Schemas#ARTICLES_TABLE}'s columns and {@code uid}, story_id taken from a joined column. */
-  private static Dataset<Row> withStoryId(Dataset<Row> joined) {
+  /** {@code uid} and {@link Schemas#ARTICLES_TABLE}'s columns, in its order. */
+  private static Dataset<Row> withStoryId(Dataset<Row> withStory) {
     List<Column> cols = new ArrayList<>();
     cols.add(col("uid"));
     for (String f : Schemas.ARTICLES_TABLE.fieldNames()) {
-      cols.add(f.equals("story_id") ? coalesce(col("story_id"), col("article_id")).as(f) : col(f));
+      cols.add(col(f));
     }
-    return joined.select(cols.toArray(new Column[0]));
+    return withStory.select(cols.toArray(new Column[0]));
   }
 
   /** Writes the run date's {@code stories} partition and index; returns what the step found. */
@@ -251,12 +251,12 @@ public final class StoryStep implements AutoCloseable {
     String date = runDate.toString();
     Column runDay = lit(Date.valueOf(runDate));
     // an article that is in no verified pair is a story of its own, new today: its row needs no shuffle
+    Column oneSource = when(col("source").isNull(), 0L).otherwise(1L);
     Dataset<Row> singles = today.join(broadcast(assignedIds), "uid", "left_anti").select(
         col("article_id").as("story_id"), runDay.as("first_run_date"), col("seen_at").as("first_seen_at"),
         col("source").as("first_source"), col("url").as("first_url"), col("title"), col("summary"),
-        col("seen_at").as("last_seen_at"), lit(1L).as("articles"),
-        when(col("source").isNull(), 0L).otherwise(1L).as("sources"), lit(1L).as("articles_this_run"),
-        when(col("source").isNull(), 0L).otherwise(1L).as("sources_this_run"), lit(true).as("new_this_run"));
+        col("seen_at").as("last_seen_at"), lit(1L).as("articles"), oneSource.as("sources"),
+        lit(1L).as("articles_this_run"), oneSource.as("sources_this_run"), lit(true).as("new_this_run"));
     // the others' stories (few) are counted over their members, today's and the window's
     Dataset<Row> touched = assignedIds.select(col("assigned").as("story_id")).distinct();
     Dataset<Row> members = signed.join(broadcast(assignedIds), "uid").select(col("assigned").as("story_id"),
@@ -322,9 +322,8 @@ public final class StoryStep implements AutoCloseable {
 
   /** Deletes the run date's stories and index (a run with the story step off). */
   public static void clear(SparkSession spark, OutputLayout layout, String runDate) throws IOException {
-    Dataset<Row> none = spark.emptyDataFrame();
-    Tables.replacePartition(spark, none, layout, OutputLayout.STORIES, runDate, 0);
-    Tables.replacePartition(spark, none, layout, OutputLayout.STORY_INDEX, runDate, 0);
+    Tables.clearPartition(spark, layout, OutputLayout.STORIES, runDate);
+    Tables.clearPartition(spark, layout, OutputLayout.STORY_INDEX, runDate);
   }
 
   @Override
