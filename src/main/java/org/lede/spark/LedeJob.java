@@ -118,7 +118,8 @@ public final class LedeJob {
         long tStories = System.nanoTime();
         if (spec.config().stories.enabled()) {
           progress.step("finding stories");
-          stories = StoryStep.run(spark, outcomes, layout, outFs, spec.runDate(), spec.config().stories);
+          stories = StoryStep.run(spark, outcomes, counts.articles, layout, outFs, spec.runDate(),
+              spec.config().stories);
           articles = stories.withStoryIds(articles);
         } else {
           articles = StoryStep.ownStories(articles);

@@ -6,30 +6,32 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.IOException;
 import java.sql.Date;
+import java.util.Collections;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -39,16 +41,16 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import org.lede.config.StoryOptions;
 import org.lede.spark.output.OutputLayout;
 import org.lede.spark.output.RunSummary;
 import org.lede.spark.output.Schemas;
 import org.lede.spark.output.Tables;
+import org.lede.stories.BandSketch;
+import org.lede.stories.CandidatePairs;
 import org.lede.stories.CopyTest;
 import org.lede.stories.Fingerprint;
 import org.lede.stories.MinHash;
@@ -84,12 +86,19 @@ public final class StoryStep implements AutoCloseable {
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
       .add("assigned", DataTypes.StringType, false);
+  private static final StructType SIDE = new StructType()
+      .add("pair", DataTypes.IntegerType, false)
+      .add("node", DataTypes.LongType, false)
+      .add("sample", DataTypes.BinaryType, false)
+      .add("key", DataTypes.StringType)
+      .add("story", DataTypes.StringType);
   private static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS";
 
   /** What finding the stories found, for the run summary. */
-  private record Stats(long repeatedParagraphs, long earlierArticles, long candidatePairs, long copyPairs,
-      int largestComponent) {}
+  private record Stats(long stories, long repeatedParagraphs, long earlierArticles, long candidatePairs,
+      long copyPairs, int largestComponent) {}
 
+  private final JavaRDD<Row> signedRows;
   private final Dataset<Row> signed;
   private final Dataset<Row> earlier;
   private final Dataset<Row> assignedIds;
@@ -100,10 +109,12 @@ public final class StoryStep implements AutoCloseable {
   private final FileSystem fs;
   private final LocalDate runDate;
 
-  private StoryStep(SparkSession spark, Dataset<Row> today, Dataset<Row> signed, Dataset<Row> earlier,
-      Dataset<Row> assignedIds, Stats stats, OutputLayout layout, FileSystem fs, LocalDate runDate) {
+  private StoryStep(SparkSession spark, Dataset<Row> today, JavaRDD<Row> signedRows, Dataset<Row> signed,
+      Dataset<Row> earlier, Dataset<Row> assignedIds, Stats stats, OutputLayout layout, FileSystem fs,
+      LocalDate runDate) {
     this.spark = spark;
     this.today = today;
+    this.signedRows = signedRows;
     this.signed = signed;
     this.earlier = earlier;
     this.assignedIds = assignedIds;
@@ -117,23 +128,23 @@ public final class StoryStep implements AutoCloseable {
    * Finds the stories of the articles among {@code outcomes} (rows of {@link Schemas#OUTCOME} with a
    * {@code uid}). The step holds persisted data until closed.
    */
-  public static StoryStep run(SparkSession spark, Dataset<Row> outcomes, OutputLayout layout, FileSystem fs,
-      LocalDate runDate, StoryOptions options) throws IOException {
+  public static StoryStep run(SparkSession spark, Dataset<Row> outcomes, long articles, OutputLayout layout,
+      FileSystem fs, LocalDate runDate, StoryOptions options) throws IOException {
     Dataset<Row> today = outcomes.where(col("kind").equalTo("article")).select(col("uid"),
         col("article.article_id").as("article_id"), col("article.source").as("source"),
         col("article.url").as("url"), col("article.title").as("title"), col("article.summary").as("summary"),
         coalesce(col("article.published_at"), col("article.captured_at"), col("article.processed_at"))
             .as("seen_at"),
         col("fingerprint"));
-    List<Long> repeatedList = today.select(explode(array_distinct(col("fingerprint.paragraph_hashes"))).as("h"))
-        .groupBy("h").count().where(col("count").geq(options.repeatedParagraphArticles()))
-        .select("h").as(Encoders.LONG()).collectAsList();
-    long[] repeated = repeatedList.stream().mapToLong(Long::longValue).sorted().toArray();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    long[] repeated = today.select(explode(array_distinct(col("fingerprint.paragraph_hashes"))).as("h"))
+        .groupBy("h").count().where(col("count").geq(options.repeatedParagraphArticles()))
+        .select("h").as(Encoders.LONG()).collectAsList().stream().mapToLong(Long::longValue).sorted().toArray();
     Broadcast<long[]> shared = jsc.broadcast(repeated);
-    Dataset<Row> signed = spark.createDataFrame(today.select("uid", "article_id", "source", "seen_at", "fingerprint")
-        .javaRDD().mapPartitions(new Sign(shared, options.minOwnShare())), SIGNED)
+    JavaRDD<Row> signedRows = today.select("uid", "article_id", "source", "seen_at", "fingerprint").javaRDD()
+        .mapPartitions(new Sign(shared, options.minOwnShare()))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> signed = spark.createDataFrame(signedRows, SIGNED);
 
     Dataset<Row> earlier = null;
     if (options.windowDays() > 0 && Tables.hasPartitions(fs, layout, OutputLayout.STORY_INDEX)) {
@@ -152,52 +163,74 @@ public final class StoryStep implements AutoCloseable {
               .and(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate)))))
           .withColumn("node", xxhash64(col(OutputLayout.RUN_DATE), col("article_id")).bitwiseOR(lit(Long.MIN_VALUE)));
     }
-    Dataset<Row> nodes = signed.select(col("uid").as("node"), col("sample"),
-        concat_ws("|", lit("1"), date_format(col("seen_at"), TIME), col("article_id")).as("key"),
-        col("article_id").as("story"));
-    Dataset<Row> members = signed.select(col("uid").as("node"), explode(col("bands")).as("band"));
+    // one pass over the run's signed articles: which band keys it has, and which it has more than once
+    BandSketch sketch = signedRows.treeAggregate(new BandSketch(Math.max(1, articles) * MinHash.BANDS),
+        (sk, r) -> {
+          for (Long band : (Long[]) r.get(5)) {
+            sk.add(band);
+          }
+          return sk;
+        }, BandSketch::merge);
+    Broadcast<BandSketch> runBands = jsc.broadcast(sketch);
+    List<long[]> members = new ArrayList<>();
+    long[] sharedWithEarlier = new long[0];
     long earlierArticles = 0;
     if (earlier != null) {
       earlierArticles = earlier.count();
-      nodes = nodes.unionByName(earlier.select(col("node"), col("sample"),
+      // the earlier articles that may share a band with one of the run's: the window's index is scanned once
+      // and only its matches travel
+      members.addAll(earlier.select(col("node"), col("bands")).javaRDD()
+          .flatMap(r -> bucketMembers(r.getLong(0), r.<Long>getList(1), b -> runBands.value().mightHaveSeen(b)))
+          .collect());
+      sharedWithEarlier = members.stream().mapToLong(m -> m[0]).distinct().sorted().toArray();
+    }
+    Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
+    members.addAll(signedRows
+        .flatMap(r -> bucketMembers(r.getLong(0), Arrays.asList((Long[]) r.get(5)),
+            b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0))
+        .collect());
+    runBands.unpersist();
+    earlierBands.unpersist();
+    CandidatePairs candidates = CandidatePairs.ofMembers(members);
+    Broadcast<CandidatePairs> pairs = jsc.broadcast(candidates);
+
+    // the samples of the articles in a candidate pair only (most articles are in none), brought together
+    // pair by pair and verified
+    Dataset<Row> sides = signed.select(col("uid").as("node"), col("sample"),
+        concat_ws("|", lit("1"), date_format(col("seen_at"), TIME), col("article_id")).as("key"),
+        col("article_id").as("story"));
+    if (earlier != null) {
+      sides = sides.unionByName(earlier.select(col("node"), col("sample"),
           concat_ws("|", lit("0"), col(OutputLayout.RUN_DATE).cast("string"), date_format(col("seen_at"), TIME),
               col("story_id")).as("key"),
           col("story_id").as("story")));
-      // only the earlier articles that share a band with one of the run's: the run's band keys are few
-      // enough to broadcast, so the window's index is scanned once and not shuffled
-      Dataset<Row> keys = members.select("band").distinct();
-      members = members.unionByName(earlier.select(col("node"), explode(col("bands")).as("band"))
-          .join(broadcast(keys), "band", "leftsemi").select("node", "band"));
     }
-
-    Column rank = xxhash64(col("band"), col("node"));
-    Dataset<Row> candidates = members
-        .withColumn("rep", first(col("node")).over(Window.partitionBy("band").orderBy(rank)))
-        .where(col("node").notEqual(col("rep")))
-        .select(least(col("node"), col("rep")).as("a"), greatest(col("node"), col("rep")).as("b"))
-        .where(not(col("a").lt(0).and(col("b").lt(0)))) // two earlier articles were compared on their night
-        .distinct()
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    LongAccumulator verified = spark.sparkContext().longAccumulator("lede.story.candidates");
-    // the samples of the articles in a candidate pair only (most articles are in none)
-    Dataset<Row> paired = candidates.select(col("a").as("node")).union(candidates.select(col("b").as("node")))
-        .distinct();
-    nodes = nodes.join(broadcast(paired), "node", "leftsemi");
-    Dataset<Row> left = nodes.select(col("node").as("a"), col("sample").as("sa"), col("key").as("ka"),
-        col("story").as("sta"));
-    Dataset<Row> right = nodes.select(col("node").as("b"), col("sample").as("sb"), col("key").as("kb"),
-        col("story").as("stb"));
-    List<Row> copies = candidates.join(left, "a").join(right, "b")
+    List<Row> copies = sides
+        .flatMap((FlatMapFunction<Row, Row>) r -> {
+          int[] ps = pairs.value().pairsOf(r.getLong(0));
+          List<Row> out = new ArrayList<>(ps.length);
+          for (int p : ps) {
+            out.add(RowFactory.create(p, r.getLong(0), r.get(1), r.getString(2), r.getString(3)));
+          }
+          return out.iterator();
+        }, Encoders.row(SIDE))
+        .groupBy("pair").agg(collect_list(struct("node", "sample", "key", "story")).as("sides"))
         .javaRDD()
-        .filter(r -> {
-          verified.add(1);
-          return CopyTest.isCopy(Packed.unpack(r.getAs("sa")), Packed.unpack(r.getAs("sb")));
+        .flatMap(g -> {
+          List<Row> two = g.getList(1);
+          if (two.size() != 2) {
+            return Collections.emptyIterator();
+          }
+          Row x = two.get(0);
+          Row y = two.get(1);
+          if (!CopyTest.isCopy(Packed.unpack((byte[]) x.get(1)), Packed.unpack((byte[]) y.get(1)))) {
+            return Collections.emptyIterator();
+          }
+          return List.of(RowFactory.create(x.getLong(0), x.getString(2), x.getString(3), y.getLong(0),
+              y.getString(2), y.getString(3))).iterator();
         })
-        .map(r -> RowFactory.create(r.getLong(r.fieldIndex("a")), r.getString(r.fieldIndex("ka")),
-            r.getString(r.fieldIndex("sta")), r.getLong(r.fieldIndex("b")), r.getString(r.fieldIndex("kb")),
-            r.getString(r.fieldIndex("stb"))))
         .collect();
-    candidates.unpersist();
+    pairs.unpersist();
 
     StoryGroups groups = new StoryGroups();
     for (Row r : copies) {
@@ -212,9 +245,23 @@ public final class StoryStep implements AutoCloseable {
       }
     }
     Dataset<Row> assignedIds = spark.createDataFrame(assigned, ASSIGNED);
-    Stats stats = new Stats(repeated.length, earlierArticles, verified.value(), copies.size(), groups.largest());
+    // a story per article in no verified pair, and one per story the others are in
+    long stories = articles - assigned.size() + assigned.stream().map(r -> r.getString(1)).distinct().count();
+    Stats stats = new Stats(stories, repeated.length, earlierArticles, candidates.size(), copies.size(),
+        groups.largest());
     shared.unpersist();
-    return new StoryStep(spark, today, signed, earlier, assignedIds, stats, layout, fs, runDate);
+    return new StoryStep(spark, today, signedRows, signed, earlier, assignedIds, stats, layout, fs, runDate);
+  }
+
+  /** An article's {@code [band, node]} for each of its bands that may have another article in its bucket. */
+  private static Iterator<long[]> bucketMembers(long node, List<Long> bands, LongPredicate shared) {
+    List<long[]> out = new ArrayList<>(2);
+    for (Long band : bands) {
+      if (shared.test(band)) {
+        out.add(new long[] {band, node});
+      }
+    }
+    return out.iterator();
   }
 
   /** {@code articles} (with {@code uid}) with {@code story_id} added as the last column. */
@@ -303,21 +350,15 @@ public final class StoryStep implements AutoCloseable {
         when(known, col("e_summary")).otherwise(col("t_summary")).as("summary"),
         col("last_seen_at"), col("articles"), col("sources"), col("articles_this_run"), col("sources_this_run"),
         firstRunDate.equalTo(runDay).as("new_this_run"))
-        .unionByName(singles)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> mine = withIds(signed);
-    try {
-      Row n = stories.agg(count(lit(1)), sum(when(col("new_this_run"), 1L).otherwise(0L))).first();
-      long total = n.getLong(0);
-      Tables.replacePartition(spark, stories, layout, OutputLayout.STORIES, date, total);
-      Dataset<Row> index = mine.select(col("article_id"), col("story_id"), col("source"), col("seen_at"),
-          col("sample"), col("bands"));
-      Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, total);
-      return new RunSummary.Stories(total, total == 0 ? 0 : n.getLong(1), stats.repeatedParagraphs(),
-          stats.earlierArticles(), stats.candidatePairs(), stats.copyPairs(), stats.largestComponent());
-    } finally {
-      stories.unpersist();
-    }
+        .unionByName(singles);
+    Tables.replacePartition(spark, stories, layout, OutputLayout.STORIES, date, stats.stories());
+    Dataset<Row> index = withIds(signed).select(col("article_id"), col("story_id"), col("source"), col("seen_at"),
+        col("sample"), col("bands"));
+    Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, stats.stories());
+    long fresh = stats.stories() == 0 ? 0 : spark.read().parquet(layout.partition(OutputLayout.STORIES, date)
+        .toString()).where(col("new_this_run")).count();
+    return new RunSummary.Stories(stats.stories(), fresh, stats.repeatedParagraphs(), stats.earlierArticles(),
+        stats.candidatePairs(), stats.copyPairs(), stats.largestComponent());
   }
 
   /** Deletes the run date's stories and index (a run with the story step off). */
@@ -328,7 +369,7 @@ public final class StoryStep implements AutoCloseable {
 
   @Override
   public void close() {
-    signed.unpersist();
+    signedRows.unpersist();
   }
 
   /** Signs a partition's articles: own sample (boilerplate left out) and band keys. */
