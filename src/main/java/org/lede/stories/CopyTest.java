@@ -1,7 +1,7 @@
 package org.lede.stories;
 
 /**
- * Whether two articles are copies of one story, decided on their sorted shingle samples. The shared shingles
+ * Whether two articles are copies of one story, decided on their shingle samples. The shared shingles
  * must make up at least {@value #MIN_CONTAINMENT} of the shorter text (a copy cut to half, or one with an
  * introduction or footer added, is still mostly the other) and at least {@value #MIN_OF_LONGER} of the longer
  * one (a paragraph quoted in a long article does not make it a copy of the quote), with at least
@@ -14,7 +14,10 @@ public final class CopyTest {
   public static final double MIN_OF_LONGER = 0.25;
   public static final int MIN_SHARED = 3;
 
-  public static boolean isCopy(int[] a, int[] b) {
+  /** Whether two samples (in any order, repeats allowed) are of copies of one story. */
+  public static boolean isCopy(int[] sampleA, int[] sampleB) {
+    int[] a = Fingerprint.sortedDistinct(sampleA.clone());
+    int[] b = Fingerprint.sortedDistinct(sampleB.clone());
     int shared = shared(a, b);
     int shorter = Math.min(a.length, b.length);
     int longer = Math.max(a.length, b.length);

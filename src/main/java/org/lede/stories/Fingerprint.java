@@ -66,7 +66,7 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
             s = s * 0x100000001b3L + window[(int) ((words + k) % SHINGLE)];
           }
           s = mix(s);
-          if (Long.remainderUnsigned(s, SAMPLE) == 0) {
+          if ((s & (SAMPLE - 1)) == 0) { // SAMPLE is a power of two
             if (count == values.length) {
               values = Arrays.copyOf(values, count * 2);
             }
@@ -81,7 +81,8 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
   }
 
   /**
-   * The sorted, distinct values that stand for this article's own text. Paragraphs for which {@code repeated}
+   * The values that stand for this article's own text, in text order (sorted only where two are compared,
+   * {@link CopyTest}: most articles never are). Paragraphs for which {@code repeated}
    * holds (boilerplate that many articles carry: a site's footer, a newsletter plea) are left out, unless
    * what remains is less than {@code minOwnShare} of the values: then the article is mostly text that many
    * carry, a copy of a much-copied story, and all of it counts.
@@ -98,8 +99,7 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
       }
       start = end;
     }
-    int[] chosen = k >= minOwnShare * values.length ? Arrays.copyOf(kept, k) : values.clone();
-    return sortedDistinct(chosen);
+    return k >= minOwnShare * values.length ? Arrays.copyOf(kept, k) : values.clone();
   }
 
   static int[] sortedDistinct(int[] xs) {

@@ -110,7 +110,8 @@ public final class Schemas {
 
   /**
    * The story step's index, one row per article and run date ({@code DIR/story_index/run_date=D}): later
-   * nights compare their articles with it instead of re-reading the texts.
+   * nights compare their articles with it instead of re-reading the texts. The sample is an int array and the
+   * band keys a long array, both {@link org.lede.stories.Packed packed} into bytes.
    */
   public static final StructType STORY_INDEX = struct(
       f("article_id", StringType, false),
@@ -118,7 +119,7 @@ public final class Schemas {
       f("source", StringType),
       f("seen_at", TimestampType, false),
       f("sample", BinaryType, false),
-      f("bands", createArrayType(LongType, false), false));
+      f("bands", BinaryType, false));
 
   /** One row per story that the run date's articles belong to. */
   public static final StructType STORY = struct(

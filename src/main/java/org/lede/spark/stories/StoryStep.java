@@ -82,7 +82,7 @@ public final class StoryStep implements AutoCloseable {
       .add("source", DataTypes.StringType)
       .add("seen_at", DataTypes.TimestampType, false)
       .add("sample", DataTypes.BinaryType, false)
-      .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
+      .add("bands", DataTypes.BinaryType, false);
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
       .add("assigned", DataTypes.StringType, false);
@@ -149,7 +149,8 @@ public final class StoryStep implements AutoCloseable {
     Dataset<Row> earlier = null;
     if (options.windowDays() > 0 && Tables.hasPartitions(fs, layout, OutputLayout.STORY_INDEX)) {
       earlier = spark.read().parquet(layout.table(OutputLayout.STORY_INDEX).toString());
-      if (!earlier.schema().apply("sample").dataType().equals(DataTypes.BinaryType)) {
+      if (!earlier.schema().apply("sample").dataType().equals(DataTypes.BinaryType)
+          || !earlier.schema().apply("bands").dataType().equals(DataTypes.BinaryType)) {
         System.err.println("lede: the story index " + layout.table(OutputLayout.STORY_INDEX) + " is in an older "
             + "format; this run's stories start afresh (rerun the earlier dates to rebuild it)");
         earlier = null;
@@ -166,7 +167,7 @@ public final class StoryStep implements AutoCloseable {
     // one pass over the run's signed articles: which band keys it has, and which it has more than once
     BandSketch sketch = signedRows.treeAggregate(new BandSketch(Math.max(1, articles) * MinHash.BANDS),
         (sk, r) -> {
-          for (Long band : (Long[]) r.get(5)) {
+          for (long band : Packed.unpackLongs((byte[]) r.get(5))) {
             sk.add(band);
           }
           return sk;
@@ -180,13 +181,13 @@ public final class StoryStep implements AutoCloseable {
       // the earlier articles that may share a band with one of the run's: the window's index is scanned once
       // and only its matches travel
       members.addAll(earlier.select(col("node"), col("bands")).javaRDD()
-          .flatMap(r -> bucketMembers(r.getLong(0), r.<Long>getList(1), b -> runBands.value().mightHaveSeen(b)))
+          .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(1), b -> runBands.value().mightHaveSeen(b)))
           .collect());
       sharedWithEarlier = members.stream().mapToLong(m -> m[0]).distinct().sorted().toArray();
     }
     Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
     members.addAll(signedRows
-        .flatMap(r -> bucketMembers(r.getLong(0), Arrays.asList((Long[]) r.get(5)),
+        .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(5),
             b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0))
         .collect());
     runBands.unpersist();
@@ -254,9 +255,9 @@ public final class StoryStep implements AutoCloseable {
   }
 
   /** An article's {@code [band, node]} for each of its bands that may have another article in its bucket. */
-  private static Iterator<long[]> bucketMembers(long node, List<Long> bands, LongPredicate shared) {
+  private static Iterator<long[]> bucketMembers(long node, byte[] bands, LongPredicate shared) {
     List<long[]> out = new ArrayList<>(2);
-    for (Long band : bands) {
+    for (long band : Packed.unpackLongs(bands)) {
       if (shared.test(band)) {
         out.add(new long[] {band, node});
       }
@@ -402,7 +403,7 @@ public final class StoryStep implements AutoCloseable {
           int[] sample = fp.own(h -> Arrays.binarySearch(rep, h) >= 0, minOwnShare);
           long[] bands = MinHash.bands(sample);
           return RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), Packed.pack(sample),
-              Arrays.stream(bands).boxed().toArray(Long[]::new));
+              Packed.packLongs(bands));
         }
       };
     }
