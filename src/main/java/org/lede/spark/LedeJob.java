@@ -102,7 +102,7 @@ public final class LedeJob {
       Dataset<Row> scored = null;
       StoryStep stories = null;
       try {
-        OutcomeCounts counts = OutcomeCounts.of(outcomes);
+        OutcomeCounts counts = OutcomeCounts.of(outcomes, spec.config().stories.repeatedParagraphArticles());
         long tAnalysed = System.nanoTime();
         Dataset<Row> articles = Duplicates.flag(spark, outcomes.where(col("kind").equalTo("article"))
             .select("uid", "article.*"), layout, outFs, spec.runDate());
@@ -118,8 +118,8 @@ public final class LedeJob {
         long tStories = System.nanoTime();
         if (spec.config().stories.enabled()) {
           progress.step("finding stories");
-          stories = StoryStep.run(spark, outcomes, counts.articles, layout, outFs, spec.runDate(),
-              spec.config().stories);
+          stories = StoryStep.run(spark, outcomes, counts.articles, counts.repeatedParagraphs, layout, outFs,
+              spec.runDate(), spec.config().stories);
           articles = stories.withStoryIds(articles);
         } else {
           articles = StoryStep.ownStories(articles);

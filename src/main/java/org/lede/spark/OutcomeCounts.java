@@ -1,7 +1,6 @@
 package org.lede.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
@@ -12,7 +11,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.lede.spark.output.RunSummary;
 
-/** A run's counts, from one aggregation over the analysed outcomes: in total, by reason, by flag, per file. */
+/**
+ * A run's counts, from two aggregations over the analysed outcomes: in total, by reason and per file; by flag and
+ * repeated paragraph.
+ */
 final class OutcomeCounts {
   long records;
   long articles;
@@ -23,8 +25,14 @@ final class OutcomeCounts {
   final Map<String, Long> byReason = new TreeMap<>();
   final Map<String, Long> flags = new TreeMap<>();
   final List<RunSummary.FileCounts> perFile = new ArrayList<>();
+  /** The hashes of the paragraphs that many articles carry word for word (the story step's boilerplate), sorted. */
+  long[] repeatedParagraphs = new long[0];
 
-  static OutcomeCounts of(Dataset<Row> outcomes) {
+  /**
+   * The counts of the analysed {@code outcomes}; paragraphs carried by at least {@code repeatedParagraphArticles}
+   * articles are counted too (in the same aggregation as the flags), for the story step.
+   */
+  static OutcomeCounts of(Dataset<Row> outcomes, int repeatedParagraphArticles) {
     OutcomeCounts c = new OutcomeCounts();
     List<Row> rows = outcomes
         .selectExpr("source_path", "kind", "coalesce(reject.reason_code, skipped.reason) AS reason",
@@ -61,10 +69,22 @@ final class OutcomeCounts {
         fileReasons.computeIfAbsent(path, k -> new TreeMap<>()).merge(reason, n, Long::sum);
       }
     }
+    List<Long> repeated = new ArrayList<>();
     for (Row r : outcomes.where(col("kind").equalTo("article"))
-        .select(explode(col("article.flags")).as("flag")).groupBy("flag").count().collectAsList()) {
-      c.flags.put(r.getString(0), r.getLong(1));
+        .selectExpr("explode(concat("
+            + "transform(article.flags, f -> named_struct('flag', f, 'paragraph', CAST(NULL AS BIGINT))), "
+            + "transform(coalesce(array_distinct(fingerprint.paragraph_hashes), CAST(array() AS ARRAY<BIGINT>)), "
+            + "h -> named_struct('flag', CAST(NULL AS STRING), 'paragraph', h)))) AS e")
+        .groupBy("e.flag", "e.paragraph").count()
+        .where(col("flag").isNotNull().or(col("count").geq(repeatedParagraphArticles)))
+        .collectAsList()) {
+      if (r.isNullAt(0)) {
+        repeated.add(r.getLong(1));
+      } else {
+        c.flags.put(r.getString(0), r.getLong(2));
+      }
     }
+    c.repeatedParagraphs = repeated.stream().mapToLong(Long::longValue).sorted().toArray();
     for (Map.Entry<String, long[]> e : files.entrySet()) {
       long[] f = e.getValue();
       Map<String, Long> skips = fileSkips.get(e.getKey());

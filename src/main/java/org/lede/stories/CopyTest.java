@@ -16,8 +16,16 @@ public final class CopyTest {
 
   /** Whether two samples (in any order, repeats allowed) are of copies of one story. */
   public static boolean isCopy(int[] sampleA, int[] sampleB) {
-    int[] a = Fingerprint.sortedDistinct(sampleA.clone());
-    int[] b = Fingerprint.sortedDistinct(sampleB.clone());
+    return isCopyOfSorted(sorted(sampleA), sorted(sampleB));
+  }
+
+  /** A sample's values sorted and without repeats, as {@link #isCopyOfSorted} takes them. */
+  public static int[] sorted(int[] sample) {
+    return Fingerprint.sortedDistinct(sample.clone());
+  }
+
+  /** {@link #isCopy} of two {@link #sorted} samples. */
+  public static boolean isCopyOfSorted(int[] a, int[] b) {
     int shared = shared(a, b);
     int shorter = Math.min(a.length, b.length);
     int longer = Math.max(a.length, b.length);

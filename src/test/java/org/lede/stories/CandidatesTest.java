@@ -3,67 +3,41 @@ package org.lede.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CandidatesTest {
   @Test
-  void aBucketPairsEachMemberWithOneRepresentativeNotEveryPair() {
-    long[] members = new long[10_000];
-    for (int i = 0; i < members.length; i++) {
-      members[i] = i;
+  void aBucketComparesEachMemberWithOneRepresentativeNotEveryPair() {
+    long[] nodes = new long[10_000];
+    for (int i = 0; i < nodes.length; i++) {
+      nodes[i] = i;
     }
-    long[] pairs = CandidatePairs.ofBucket(42, members);
-    assertThat(pairs).hasSize(2 * 9_999);
-    Set<Long> nodes = new HashSet<>();
-    long rep = -1;
-    for (int p = 0; p < pairs.length; p += 2) {
-      assertThat(pairs[p]).isLessThan(pairs[p + 1]);
-      nodes.add(pairs[p]);
-      nodes.add(pairs[p + 1]);
+    int rep = Buckets.representative(42, nodes);
+    int compared = 0;
+    for (int i = 0; i < nodes.length; i++) {
+      compared += Buckets.compared(nodes, rep, i) ? 1 : 0;
     }
-    assertThat(nodes).hasSize(10_000);
-    // the representative is in every pair, and another band picks another one
-    for (long n : new long[] {pairs[0], pairs[1]}) {
-      boolean inAll = true;
-      for (int p = 0; p < pairs.length; p += 2) {
-        inAll &= pairs[p] == n || pairs[p + 1] == n;
-      }
-      if (inAll) {
-        rep = n;
-      }
+    assertThat(compared).isEqualTo(9_999);
+    assertThat(Buckets.compared(nodes, rep, rep)).isFalse();
+    // the choice depends on the members, not their order, and another band picks another one
+    long[] reversed = new long[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      reversed[i] = nodes[nodes.length - 1 - i];
     }
-    assertThat(rep).isGreaterThanOrEqualTo(0);
-    long[] other = CandidatePairs.ofBucket(43, members);
-    assertThat(other[0] == rep || other[1] == rep).as("representative of band 43").isFalse();
-    assertThat(CandidatePairs.ofBucket(1, new long[] {7})).isEmpty();
+    assertThat(reversed[Buckets.representative(42, reversed)]).isEqualTo(nodes[rep]);
+    assertThat(nodes[Buckets.representative(43, nodes)]).isNotEqualTo(nodes[rep]);
   }
 
   @Test
-  void twoEarlierArticlesMakeNoPairAndRepeatsAcrossBandsAreDropped() {
-    List<long[]> members = new ArrayList<>();
-    for (long band = 0; band < 20; band++) { // the same three articles share all twenty bands
-      members.add(new long[] {band, 5});
-      members.add(new long[] {band, -3});
-      members.add(new long[] {band, -9});
-    }
-    members.add(new long[] {99, 6}); // a bucket of one
-    CandidatePairs t = CandidatePairs.ofMembers(members);
-    Set<String> pairs = new HashSet<>();
-    for (int p = 0; p < t.size(); p++) {
-      assertThat(t.first(p) < 0 && t.second(p) < 0).isFalse();
-      pairs.add(t.first(p) + "," + t.second(p));
-    }
-    assertThat(pairs).hasSize(t.size()).isSubsetOf("-3,5", "-9,5", "-9,-3");
-    assertThat(pairs).contains("-3,5", "-9,5");
-    assertThat(t.pairsOf(5)).hasSize(2);
-    assertThat(t.pairsOf(6)).isEmpty();
-    for (int p : t.pairsOf(-3)) {
-      assertThat(t.first(p) == -3 || t.second(p) == -3).isTrue();
+  void twoEarlierArticlesAreNeverCompared() {
+    long[] nodes = {5, -3, -9};
+    for (long band = 0; band < 50; band++) {
+      int rep = Buckets.representative(band, nodes);
+      for (int i = 0; i < nodes.length; i++) {
+        boolean bothEarlier = nodes[i] < 0 && nodes[rep] < 0;
+        assertThat(Buckets.compared(nodes, rep, i)).isEqualTo(i != rep && !bothEarlier);
+      }
     }
   }
 

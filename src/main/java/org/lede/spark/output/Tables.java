@@ -3,6 +3,7 @@ package org.lede.spark.output;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
+import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -21,6 +22,12 @@ public final class Tables {
    */
   public static void replacePartition(SparkSession spark, Dataset<Row> rows, OutputLayout layout, String table,
       String runDate, long count) throws IOException {
+    replacePartition(spark, rows, layout, table, runDate, count, Map.of());
+  }
+
+  /** {@link #replacePartition} with Parquet writer {@code options} (compression, say). */
+  public static void replacePartition(SparkSession spark, Dataset<Row> rows, OutputLayout layout, String table,
+      String runDate, long count, Map<String, String> options) throws IOException {
     if (count == 0) {
       clearPartition(spark, layout, table, runDate);
       return;
@@ -29,6 +36,7 @@ public final class Tables {
         .write()
         .mode(SaveMode.Overwrite)
         .option("partitionOverwriteMode", "dynamic")
+        .options(options)
         .partitionBy(OutputLayout.RUN_DATE)
         .parquet(layout.table(table).toString());
   }

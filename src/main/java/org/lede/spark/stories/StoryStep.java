@@ -1,6 +1,5 @@
 package org.lede.spark.stories;
 
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -9,7 +8,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -22,13 +20,14 @@ import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.IOException;
 import java.sql.Date;
-import java.util.Collections;
+import java.util.HashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -50,7 +49,7 @@ import org.lede.spark.output.RunSummary;
 import org.lede.spark.output.Schemas;
 import org.lede.spark.output.Tables;
 import org.lede.stories.BandSketch;
-import org.lede.stories.CandidatePairs;
+import org.lede.stories.Buckets;
 import org.lede.stories.CopyTest;
 import org.lede.stories.Fingerprint;
 import org.lede.stories.MinHash;
@@ -81,13 +80,14 @@ public final class StoryStep implements AutoCloseable {
       .add("article_id", DataTypes.StringType, false)
       .add("source", DataTypes.StringType)
       .add("seen_at", DataTypes.TimestampType, false)
+      .add("key", DataTypes.StringType, false)
       .add("sample", DataTypes.BinaryType, false)
       .add("bands", DataTypes.BinaryType, false);
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
       .add("assigned", DataTypes.StringType, false);
-  private static final StructType SIDE = new StructType()
-      .add("pair", DataTypes.IntegerType, false)
+  private static final StructType MEMBER = new StructType()
+      .add("band", DataTypes.LongType, false)
       .add("node", DataTypes.LongType, false)
       .add("sample", DataTypes.BinaryType, false)
       .add("key", DataTypes.StringType)
@@ -125,11 +125,12 @@ public final class StoryStep implements AutoCloseable {
   }
 
   /**
-   * Finds the stories of the articles among {@code outcomes} (rows of {@link Schemas#OUTCOME} with a
-   * {@code uid}). The step holds persisted data until closed.
+   * Finds the stories of the {@code articles} among {@code outcomes} (rows of {@link Schemas#OUTCOME} with a
+   * {@code uid}); {@code repeated} holds the sorted hashes of the paragraphs that many of them carry. The step
+   * holds persisted data until closed.
    */
-  public static StoryStep run(SparkSession spark, Dataset<Row> outcomes, long articles, OutputLayout layout,
-      FileSystem fs, LocalDate runDate, StoryOptions options) throws IOException {
+  public static StoryStep run(SparkSession spark, Dataset<Row> outcomes, long articles, long[] repeated,
+      OutputLayout layout, FileSystem fs, LocalDate runDate, StoryOptions options) throws IOException {
     Dataset<Row> today = outcomes.where(col("kind").equalTo("article")).select(col("uid"),
         col("article.article_id").as("article_id"), col("article.source").as("source"),
         col("article.url").as("url"), col("article.title").as("title"), col("article.summary").as("summary"),
@@ -137,11 +138,10 @@ public final class StoryStep implements AutoCloseable {
             .as("seen_at"),
         col("fingerprint"));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    long[] repeated = today.select(explode(array_distinct(col("fingerprint.paragraph_hashes"))).as("h"))
-        .groupBy("h").count().where(col("count").geq(options.repeatedParagraphArticles()))
-        .select("h").as(Encoders.LONG()).collectAsList().stream().mapToLong(Long::longValue).sorted().toArray();
     Broadcast<long[]> shared = jsc.broadcast(repeated);
-    JavaRDD<Row> signedRows = today.select("uid", "article_id", "source", "seen_at", "fingerprint").javaRDD()
+    JavaRDD<Row> signedRows = today.select(col("uid"), col("article_id"), col("source"), col("seen_at"),
+            concat_ws("|", lit("1"), date_format(col("seen_at"), TIME), col("article_id")).as("key"),
+            col("fingerprint")).javaRDD()
         .mapPartitions(new Sign(shared, options.minOwnShare()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> signed = spark.createDataFrame(signedRows, SIGNED);
@@ -165,73 +165,55 @@ public final class StoryStep implements AutoCloseable {
           .withColumn("node", xxhash64(col(OutputLayout.RUN_DATE), col("article_id")).bitwiseOR(lit(Long.MIN_VALUE)));
     }
     // one pass over the run's signed articles: which band keys it has, and which it has more than once
-    BandSketch sketch = signedRows.treeAggregate(new BandSketch(Math.max(1, articles) * MinHash.BANDS),
+    BandSketch sketch = signedRows.aggregate(new BandSketch(Math.max(1, articles) * MinHash.BANDS),
         (sk, r) -> {
-          for (long band : Packed.unpackLongs((byte[]) r.get(5))) {
+          for (long band : Packed.unpackLongs((byte[]) r.get(6))) {
             sk.add(band);
           }
           return sk;
         }, BandSketch::merge);
     Broadcast<BandSketch> runBands = jsc.broadcast(sketch);
-    List<long[]> members = new ArrayList<>();
+    Dataset<Row> earlierMembers = null;
     long[] sharedWithEarlier = new long[0];
     long earlierArticles = 0;
     if (earlier != null) {
       earlierArticles = earlier.count();
       // the earlier articles that may share a band with one of the run's: the window's index is scanned once
-      // and only its matches travel
-      members.addAll(earlier.select(col("node"), col("bands")).javaRDD()
-          .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(1), b -> runBands.value().mightHaveSeen(b)))
-          .collect());
-      sharedWithEarlier = members.stream().mapToLong(m -> m[0]).distinct().sorted().toArray();
+      // and only its matches travel on
+      earlierMembers = spark.createDataFrame(earlier.select(col("node"), col("bands"), col("sample"),
+              concat_ws("|", lit("0"), col(OutputLayout.RUN_DATE).cast("string"), date_format(col("seen_at"), TIME),
+                  col("story_id")),
+              col("story_id")).javaRDD()
+          .flatMap(r -> members(r, 0, 1, 2, 3, 4, b -> runBands.value().mightHaveSeen(b))), MEMBER)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      sharedWithEarlier = earlierMembers.select("band").distinct().as(Encoders.LONG()).collectAsList().stream()
+          .mapToLong(Long::longValue).sorted().toArray();
     }
     Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
-    members.addAll(signedRows
-        .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(5),
-            b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0))
-        .collect());
+    // the run's articles in a bucket that may hold another article (the sketch never misses one), with their
+    // samples; each bucket compares its members with its representative
+    Dataset<Row> members = spark.createDataFrame(signedRows.flatMap(r -> members(r, 0, 6, 5, 4, 1,
+        b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0)), MEMBER);
+    if (earlierMembers != null) {
+      members = members.union(earlierMembers);
+    }
+    List<Row> verdicts = members.groupBy("band").agg(collect_list(struct("node", "sample", "key", "story")).as("m"))
+        .where(size(col("m")).gt(1))
+        .javaRDD()
+        .flatMap(g -> compareInBucket(g.getLong(0), g.getList(1)))
+        .collect();
     runBands.unpersist();
     earlierBands.unpersist();
-    CandidatePairs candidates = CandidatePairs.ofMembers(members);
-    Broadcast<CandidatePairs> pairs = jsc.broadcast(candidates);
-
-    // the samples of the articles in a candidate pair only (most articles are in none), brought together
-    // pair by pair and verified
-    Dataset<Row> sides = signed.select(col("uid").as("node"), col("sample"),
-        concat_ws("|", lit("1"), date_format(col("seen_at"), TIME), col("article_id")).as("key"),
-        col("article_id").as("story"));
-    if (earlier != null) {
-      sides = sides.unionByName(earlier.select(col("node"), col("sample"),
-          concat_ws("|", lit("0"), col(OutputLayout.RUN_DATE).cast("string"), date_format(col("seen_at"), TIME),
-              col("story_id")).as("key"),
-          col("story_id").as("story")));
+    if (earlierMembers != null) {
+      earlierMembers.unpersist();
     }
-    List<Row> copies = sides
-        .flatMap((FlatMapFunction<Row, Row>) r -> {
-          int[] ps = pairs.value().pairsOf(r.getLong(0));
-          List<Row> out = new ArrayList<>(ps.length);
-          for (int p : ps) {
-            out.add(RowFactory.create(p, r.getLong(0), r.get(1), r.getString(2), r.getString(3)));
-          }
-          return out.iterator();
-        }, Encoders.row(SIDE))
-        .groupBy("pair").agg(collect_list(struct("node", "sample", "key", "story")).as("sides"))
-        .javaRDD()
-        .flatMap(g -> {
-          List<Row> two = g.getList(1);
-          if (two.size() != 2) {
-            return Collections.emptyIterator();
-          }
-          Row x = two.get(0);
-          Row y = two.get(1);
-          if (!CopyTest.isCopy(Packed.unpack((byte[]) x.get(1)), Packed.unpack((byte[]) y.get(1)))) {
-            return Collections.emptyIterator();
-          }
-          return List.of(RowFactory.create(x.getLong(0), x.getString(2), x.getString(3), y.getLong(0),
-              y.getString(2), y.getString(3))).iterator();
-        })
-        .collect();
-    pairs.unpersist();
+    Set<List<Long>> compared = new HashSet<>();
+    List<Row> copies = new ArrayList<>();
+    for (Row v : verdicts) {
+      if (compared.add(List.of(v.getLong(0), v.getLong(3))) && v.getBoolean(6)) {
+        copies.add(v);
+      }
+    }
 
     StoryGroups groups = new StoryGroups();
     for (Row r : copies) {
@@ -248,19 +230,51 @@ public final class StoryStep implements AutoCloseable {
     Dataset<Row> assignedIds = spark.createDataFrame(assigned, ASSIGNED);
     // a story per article in no verified pair, and one per story the others are in
     long stories = articles - assigned.size() + assigned.stream().map(r -> r.getString(1)).distinct().count();
-    Stats stats = new Stats(stories, repeated.length, earlierArticles, candidates.size(), copies.size(),
+    Stats stats = new Stats(stories, repeated.length, earlierArticles, compared.size(), copies.size(),
         groups.largest());
     shared.unpersist();
     return new StoryStep(spark, today, signedRows, signed, earlier, assignedIds, stats, layout, fs, runDate);
   }
 
-  /** An article's {@code [band, node]} for each of its bands that may have another article in its bucket. */
-  private static Iterator<long[]> bucketMembers(long node, byte[] bands, LongPredicate shared) {
-    List<long[]> out = new ArrayList<>(2);
-    for (long band : Packed.unpackLongs(bands)) {
-      if (shared.test(band)) {
-        out.add(new long[] {band, node});
+  /**
+   * A {@link #MEMBER} row for each of an article's bands that {@code kept} holds, from the fields of {@code r} at
+   * the given positions (bands and sample as packed bytes).
+   */
+  private static Iterator<Row> members(Row r, int node, int bands, int sample, int key, int story,
+      LongPredicate kept) {
+    List<Row> out = new ArrayList<>(2);
+    for (long band : Packed.unpackLongs((byte[]) r.get(bands))) {
+      if (kept.test(band)) {
+        out.add(RowFactory.create(band, r.getLong(node), r.get(sample), r.getString(key), r.getString(story)));
       }
+    }
+    return out.iterator();
+  }
+
+  /**
+   * The verdicts of one bucket ({@code node, sample, key, story} members): each member compared with the
+   * bucket's {@link Buckets#representative representative}, as rows {@code a, key a, story a, b, key b,
+   * story b, copy} with {@code a < b}.
+   */
+  private static Iterator<Row> compareInBucket(long band, List<Row> bucket) {
+    long[] nodes = new long[bucket.size()];
+    for (int i = 0; i < nodes.length; i++) {
+      nodes[i] = bucket.get(i).getLong(0);
+    }
+    int rep = Buckets.representative(band, nodes);
+    Row x = bucket.get(rep);
+    int[] repSample = CopyTest.sorted(Packed.unpack((byte[]) x.get(1)));
+    List<Row> out = new ArrayList<>(nodes.length - 1);
+    for (int i = 0; i < nodes.length; i++) {
+      if (!Buckets.compared(nodes, rep, i)) {
+        continue;
+      }
+      Row y = bucket.get(i);
+      boolean copy = CopyTest.isCopyOfSorted(repSample, CopyTest.sorted(Packed.unpack((byte[]) y.get(1))));
+      Row lo = nodes[rep] < nodes[i] ? x : y;
+      Row hi = lo == x ? y : x;
+      out.add(RowFactory.create(lo.getLong(0), lo.getString(2), lo.getString(3), hi.getLong(0), hi.getString(2),
+          hi.getString(3), copy));
     }
     return out.iterator();
   }
@@ -355,7 +369,9 @@ public final class StoryStep implements AutoCloseable {
     Tables.replacePartition(spark, stories, layout, OutputLayout.STORIES, date, stats.stories());
     Dataset<Row> index = withIds(signed).select(col("article_id"), col("story_id"), col("source"), col("seen_at"),
         col("sample"), col("bands"));
-    Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, stats.stories());
+    // samples and band keys are hashes: neither compression nor dictionaries make them smaller
+    Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, stats.stories(),
+        Map.of("compression", "none", "parquet.enable.dictionary", "false"));
     long fresh = stats.stories() == 0 ? 0 : spark.read().parquet(layout.partition(OutputLayout.STORIES, date)
         .toString()).where(col("new_this_run")).count();
     return new RunSummary.Stories(stats.stories(), fresh, stats.repeatedParagraphs(), stats.earlierArticles(),
@@ -396,13 +412,13 @@ public final class StoryStep implements AutoCloseable {
         @Override
         public Row next() {
           Row r = rows.next();
-          Row f = r.getStruct(4);
+          Row f = r.getStruct(5);
           List<Long> hashes = f.getList(2);
           Fingerprint fp = new Fingerprint(Packed.unpack((byte[]) f.get(0)), Packed.unpack((byte[]) f.get(1)),
               hashes.stream().mapToLong(Long::longValue).toArray());
           int[] sample = fp.own(h -> Arrays.binarySearch(rep, h) >= 0, minOwnShare);
           long[] bands = MinHash.bands(sample);
-          return RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), Packed.pack(sample),
+          return RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), Packed.pack(sample),
               Packed.packLongs(bands));
         }
       };
