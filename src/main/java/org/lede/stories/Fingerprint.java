@@ -19,18 +19,21 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
   public static final int SHINGLE = 4;
   public static final int SAMPLE = 2;
 
-  private static final char[] LOWER = new char[128];
-  private static final boolean[] WORD = new boolean[128];
+  /** For ASCII: the lower-cased letter or digit, or 0 for a character that ends a word. */
+  private static final char[] WORD_LOWER = new char[128];
 
   static {
     for (char c = 0; c < 128; c++) {
-      LOWER[c] = Character.toLowerCase(c);
-      WORD[c] = Character.isLetterOrDigit(c);
+      WORD_LOWER[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
   }
 
-  private static boolean isWordChar(char c) {
-    return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
+  /** The lower-cased letter or digit {@code c}, or 0 when {@code c} ends a word. */
+  private static char wordChar(char c) {
+    if (c < 128) {
+      return WORD_LOWER[c];
+    }
+    return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
   }
 
   public static Fingerprint of(List<String> paragraphs) {
@@ -39,7 +42,9 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
     long[] hashes = new long[n];
     int[] values = new int[64];
     int count = 0;
-    long[] window = new long[SHINGLE]; // the last words' hashes, a ring
+    long w0 = 0; // the last words' hashes, oldest first
+    long w1 = 0;
+    long w2 = 0;
     long words = 0;
     for (int p = 0; p < n; p++) {
       String text = paragraphs.get(p);
@@ -47,25 +52,18 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
       int i = 0;
       int len = text.length();
       while (i < len) {
-        char c = text.charAt(i);
-        if (!isWordChar(c)) {
-          i++;
+        char c = wordChar(text.charAt(i++));
+        if (c == 0) {
           continue;
         }
         long h = 0xcbf29ce484222325L;
-        while (i < len && isWordChar(c = text.charAt(i))) {
-          h = (h ^ (c < 128 ? LOWER[c] : Character.toLowerCase(c))) * 0x100000001b3L;
-          i++;
-        }
-        paragraphHash = mix(paragraphHash * 31 + h);
-        window[(int) (words % SHINGLE)] = h;
+        do {
+          h = (h ^ c) * 0x100000001b3L;
+        } while (i < len && (c = wordChar(text.charAt(i++))) != 0);
+        paragraphHash = (paragraphHash + h) * 0x9E3779B97F4A7C15L;
         words++;
         if (words >= SHINGLE) {
-          long s = 0;
-          for (int k = 0; k < SHINGLE; k++) {
-            s = s * 0x100000001b3L + window[(int) ((words + k) % SHINGLE)];
-          }
-          s = mix(s);
+          long s = mix(((w0 * 0x100000001b3L + w1) * 0x100000001b3L + w2) * 0x100000001b3L + h);
           if ((s & (SAMPLE - 1)) == 0) { // SAMPLE is a power of two
             if (count == values.length) {
               values = Arrays.copyOf(values, count * 2);
@@ -73,9 +71,12 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
             values[count++] = (int) (s >>> 32);
           }
         }
+        w0 = w1;
+        w1 = w2;
+        w2 = h;
       }
       ends[p] = count;
-      hashes[p] = paragraphHash;
+      hashes[p] = mix(paragraphHash);
     }
     return new Fingerprint(Arrays.copyOf(values, count), ends, hashes);
   }
