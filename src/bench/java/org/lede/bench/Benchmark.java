@@ -29,6 +29,7 @@ import org.apache.spark.sql.SparkSession;
 import org.lede.analysis.ArticleAnalyzer;
 import org.lede.config.LedeConfig;
 import org.lede.ingest.RawArticle;
+import org.lede.ingest.TextFormat;
 import org.lede.spark.LedeJob;
 import org.lede.spark.RunSpec;
 import org.lede.spark.output.RunSummary;
@@ -82,6 +83,9 @@ public final class Benchmark {
       }
       result.put("job_large", median(on));
       result.put("job_large_stories_off", median(off));
+      // the same articles as JSON Lines, as news APIs and crawlers deliver them: the margin between the two sizes
+      result.put("job_small_jsonl", job(spark, jsonLines(out, small), out.resolve("out-small-jsonl")));
+      result.put("job_large_jsonl", job(spark, jsonLines(out, large), out.resolve("out-large-jsonl")));
       result.put("job_small_and_planted_story", job(spark, List.of(small, planted(out, 10_000)),
           out.resolve("out-planted")));
       Map<String, Object> ledeSame = job(spark, nlp, out.resolve("out-nlp-same"));
@@ -115,8 +119,46 @@ public final class Benchmark {
 
   static List<Path> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+      return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".jsonl")).sorted()
+          .collect(Collectors.toList());
     }
+  }
+
+  /**
+   * A corpus's articles as JSON Lines (cached next to it): 1,000 articles a file, each with an id, title, byline,
+   * text (paragraphs separated by blank lines), url, source (one of eight outlets) and publication time.
+   */
+  static Path jsonLines(Path out, Path corpus) throws IOException {
+    Path dir = out.resolve(corpus.getFileName() + "-jsonl");
+    Path done = dir.resolve("_GENERATED");
+    if (Files.exists(done)) {
+      return dir;
+    }
+    Files.createDirectories(dir);
+    ObjectMapper json = new ObjectMapper();
+    List<Path> texts = files(corpus);
+    StringBuilder lines = new StringBuilder();
+    int part = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      Path f = texts.get(i);
+      String name = f.getFileName().toString().replace(".txt", "");
+      RawArticle a = (RawArticle) TextFormat.parse(f.toString(), Files.readString(f), List.of());
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("id", name);
+      o.put("title", a.title());
+      o.put("byline", a.byline());
+      o.put("text", String.join("\n\n", a.paragraphs()));
+      o.put("url", "https://news" + (i % 8) + ".example/" + name);
+      o.put("source", "News " + (i % 8));
+      o.put("published_at", java.time.Instant.parse("2026-01-01T00:00:00Z").plusSeconds(37L * i).toString());
+      lines.append(json.writeValueAsString(o)).append('\n');
+      if ((i + 1) % 1000 == 0 || i == texts.size() - 1) {
+        Files.writeString(dir.resolve(String.format("part-%04d.jsonl", part++)), lines);
+        lines.setLength(0);
+      }
+    }
+    Files.writeString(done, texts.size() + "\n");
+    return dir;
   }
 
   /**
@@ -448,7 +490,8 @@ public final class Benchmark {
     System.out.println();
     System.out.printf("%-40s %10s %10s %12s %12s%n", "measure", "MB", "seconds", "MB/s", "articles/s");
     for (String k : new String[] {"engine_single_thread", "job_small", "job_large", "job_large_stories_off",
-        "job_small_and_planted_story", "job_on_spark_nlp_corpus", "spark_nlp_pipeline"}) {
+        "job_small_jsonl", "job_large_jsonl", "job_small_and_planted_story", "job_on_spark_nlp_corpus",
+        "spark_nlp_pipeline"}) {
       Map<String, Object> m = (Map<String, Object>) r.get(k);
       Object sec = m.get("seconds");
       System.out.printf("%-40s %10s %10s %12s %12s%n", k, m.get("mb"), sec, m.get("mb_per_s"),
@@ -459,6 +502,12 @@ public final class Benchmark {
       System.out.printf("%-40s %s s of %s s; %s stories, %s candidate pairs, %s copy pairs, largest %s%n",
           "  story step: " + k, m.get("stories_seconds"), m.get("seconds"), m.get("stories"),
           m.get("candidate_pairs"), m.get("copy_pairs"), m.get("largest_story"));
+    }
+    for (String[] pair : new String[][] {{"job_small", "job_large"}, {"job_small_jsonl", "job_large_jsonl"}}) {
+      Map<String, Object> a = (Map<String, Object>) r.get(pair[0]);
+      Map<String, Object> b = (Map<String, Object>) r.get(pair[1]);
+      System.out.printf("%-40s %.2f MB/s%n", "  margin: " + pair[0] + " to " + pair[1],
+          ((double) b.get("mb") - (double) a.get("mb")) / ((double) b.get("seconds") - (double) a.get("seconds")));
     }
     Map<String, Object> large = (Map<String, Object>) r.get("job_large");
     Map<String, Object> largeOff = (Map<String, Object>) r.get("job_large_stories_off");

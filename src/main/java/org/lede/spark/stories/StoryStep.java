@@ -58,18 +58,20 @@ import org.lede.stories.StoryGroups;
 
 /**
  * The story step: which of the run's articles are copies of one another or of an article of an earlier night
- * (within {@code stories.window}), and the story id each gets. Near-linear in the number of articles:
+ * (within {@code stories.window}), and the story id each gets. Near-linear in the number of articles, in a few
+ * Spark jobs:
  * <ol>
- *   <li>paragraphs that many of the run's articles carry word for word are boilerplate and left out of the
- *       comparison ({@link Fingerprint#own});
- *   <li>each article's shingle sample gets {@link MinHash} band keys;
- *   <li>the run's articles and the earlier nights' index rows that share a band key form a bucket; each member
- *       becomes a candidate pair with the bucket's representative only (the member with the smallest hash of
- *       band and node, a different one in each band), so a bucket of 10,000 copies makes 9,999 candidates,
- *       not 50 million;
- *   <li>candidates are verified on the samples ({@link CopyTest}) and the verified pairs, which are few, are
- *       grouped on the driver ({@link StoryGroups}): a component's story id is its earliest article's, or the
- *       earliest earlier night's story it reaches, so an id stays from the first article of the story on.
+ *   <li>paragraphs that many of the run's articles carry word for word (counted with the run's flags) are
+ *       boilerplate and left out of the comparison ({@link Fingerprint#own});
+ *   <li>one pass signs the run's articles ({@link MinHash} band keys) and sketches which band keys it has, and
+ *       which more than once ({@link BandSketch});
+ *   <li>only the articles' bands that may hold another article (of the run, or of the earlier nights' index,
+ *       scanned once) go on, with their samples; the members of a band meet in one shuffle and each is
+ *       compared with the band's representative only ({@link Buckets}), so a bucket of 10,000 copies makes
+ *       9,999 comparisons, not 50 million; the comparison is on the samples ({@link CopyTest});
+ *   <li>the copy pairs, which are few, are grouped on the driver ({@link StoryGroups}): a component's story id
+ *       is its earliest article's, or the earliest earlier night's story it reaches, so an id stays from the
+ *       first article of the story on.
  * </ol>
  * The index of the run date ({@value OutputLayout#STORY_INDEX}) holds each article's sample, band keys and
  * story id; later nights read it instead of the texts, and a rerun of the date replaces it.
