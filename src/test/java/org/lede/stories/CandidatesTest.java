@@ -3,7 +3,11 @@ package org.lede.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CandidatesTest {
@@ -39,6 +43,31 @@ class CandidatesTest {
         assertThat(Buckets.compared(nodes, rep, i)).isEqualTo(i != rep && !bothEarlier);
       }
     }
+  }
+
+  @Test
+  void pairsMetInSeveralBandsAreComparedOnceAndTwoEarlierArticlesMakeNone() {
+    List<long[]> members = new ArrayList<>();
+    for (long band = 0; band < 20; band++) { // the same three articles share all twenty bands
+      members.add(new long[] {band, 5});
+      members.add(new long[] {band, -3});
+      members.add(new long[] {band, -9});
+    }
+    members.add(new long[] {99, 6}); // a bucket of one
+    CandidatePairs t = CandidatePairs.ofMembers(members);
+    Set<String> pairs = new HashSet<>();
+    for (int p = 0; p < t.size(); p++) {
+      assertThat(t.first(p)).isLessThan(t.second(p));
+      pairs.add(t.first(p) + "," + t.second(p));
+    }
+    assertThat(pairs).hasSize(t.size()).containsExactlyInAnyOrder("-3,5", "-9,5");
+    assertThat(t.pairsOf(5)).hasSize(2);
+    assertThat(t.pairsOf(6)).isEmpty();
+    for (int p : t.pairsOf(-3)) {
+      assertThat(t.first(p) == -3 || t.second(p) == -3).isTrue();
+    }
+    long[] bucket = CandidatePairs.ofBucket(7, new long[] {1, 2, 3, 4});
+    assertThat(bucket).hasSize(6);
   }
 
   @Test

@@ -20,14 +20,13 @@ import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.IOException;
 import java.sql.Date;
-import java.util.HashSet;
+import java.util.Collections;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -49,7 +48,7 @@ import org.lede.spark.output.RunSummary;
 import org.lede.spark.output.Schemas;
 import org.lede.spark.output.Tables;
 import org.lede.stories.BandSketch;
-import org.lede.stories.Buckets;
+import org.lede.stories.CandidatePairs;
 import org.lede.stories.CopyTest;
 import org.lede.stories.Fingerprint;
 import org.lede.stories.MinHash;
@@ -66,9 +65,11 @@ import org.lede.stories.StoryGroups;
  *   <li>one pass signs the run's articles ({@link MinHash} band keys) and sketches which band keys it has, and
  *       which more than once ({@link BandSketch});
  *   <li>only the articles' bands that may hold another article (of the run, or of the earlier nights' index,
- *       scanned once) go on, with their samples; the members of a band meet in one shuffle and each is
- *       compared with the band's representative only ({@link Buckets}), so a bucket of 10,000 copies makes
- *       9,999 comparisons, not 50 million; the comparison is on the samples ({@link CopyTest});
+ *       scanned once) are gathered, as band and node; in each band every member is paired with the band's
+ *       representative only ({@link org.lede.stories.Buckets}), so a bucket of 10,000 copies makes 9,999 pairs,
+ *       not 50 million, and a pair met in several bands is compared once ({@link CandidatePairs});
+ *   <li>the samples of the paired articles meet pair by pair in one shuffle and are compared
+ *       ({@link CopyTest});
  *   <li>the copy pairs, which are few, are grouped on the driver ({@link StoryGroups}): a component's story id
  *       is its earliest article's, or the earliest earlier night's story it reaches, so an id stays from the
  *       first article of the story on.
@@ -88,8 +89,14 @@ public final class StoryStep implements AutoCloseable {
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
       .add("assigned", DataTypes.StringType, false);
-  private static final StructType MEMBER = new StructType()
-      .add("band", DataTypes.LongType, false)
+  private static final StructType MATCHED = new StructType()
+      .add("node", DataTypes.LongType, false)
+      .add("sample", DataTypes.BinaryType, false)
+      .add("key", DataTypes.StringType)
+      .add("story", DataTypes.StringType)
+      .add("bands", DataTypes.BinaryType, false);
+  private static final StructType SIDE = new StructType()
+      .add("pair", DataTypes.IntegerType, false)
       .add("node", DataTypes.LongType, false)
       .add("sample", DataTypes.BinaryType, false)
       .add("key", DataTypes.StringType)
@@ -175,46 +182,80 @@ public final class StoryStep implements AutoCloseable {
           return sk;
         }, BandSketch::merge);
     Broadcast<BandSketch> runBands = jsc.broadcast(sketch);
-    Dataset<Row> earlierMembers = null;
+    List<long[]> members = new ArrayList<>();
+    Dataset<Row> sides = signed.select(col("uid").as("node"), col("sample"), col("key"),
+        col("article_id").as("story"));
+    Dataset<Row> earlierMatched = null;
     long[] sharedWithEarlier = new long[0];
     long earlierArticles = 0;
     if (earlier != null) {
       earlierArticles = earlier.count();
-      // the earlier articles that may share a band with one of the run's: the window's index is scanned once
-      // and only its matches travel on
-      earlierMembers = spark.createDataFrame(earlier.select(col("node"), col("bands"), col("sample"),
+      // the earlier articles that may share a band with one of the run's: the window's index is scanned once,
+      // and only its matches are kept, with their samples
+      earlierMatched = spark.createDataFrame(earlier.select(col("node"), col("sample"),
               concat_ws("|", lit("0"), col(OutputLayout.RUN_DATE).cast("string"), date_format(col("seen_at"), TIME),
-                  col("story_id")),
-              col("story_id")).javaRDD()
-          .flatMap(r -> members(r, 0, 1, 2, 3, 4, b -> runBands.value().mightHaveSeen(b))), MEMBER)
+                  col("story_id")).as("key"),
+              col("story_id").as("story"), col("bands")).javaRDD()
+          .filter(r -> {
+            for (long band : Packed.unpackLongs((byte[]) r.get(4))) {
+              if (runBands.value().mightHaveSeen(band)) {
+                return true;
+              }
+            }
+            return false;
+          }), MATCHED)
           .persist(StorageLevel.MEMORY_AND_DISK());
-      sharedWithEarlier = earlierMembers.select("band").distinct().as(Encoders.LONG()).collectAsList().stream()
-          .mapToLong(Long::longValue).sorted().toArray();
+      members.addAll(earlierMatched.select("node", "bands").javaRDD()
+          .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(1), b -> runBands.value().mightHaveSeen(b)))
+          .collect());
+      sharedWithEarlier = members.stream().mapToLong(m -> m[0]).distinct().sorted().toArray();
+      sides = sides.unionByName(earlierMatched.drop("bands"));
     }
     Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
-    // the run's articles in a bucket that may hold another article (the sketch never misses one), with their
-    // samples; each bucket compares its members with its representative
-    Dataset<Row> members = spark.createDataFrame(signedRows.flatMap(r -> members(r, 0, 6, 5, 4, 1,
-        b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0)), MEMBER);
-    if (earlierMembers != null) {
-      members = members.union(earlierMembers);
-    }
-    List<Row> verdicts = members.groupBy("band").agg(collect_list(struct("node", "sample", "key", "story")).as("m"))
-        .where(size(col("m")).gt(1))
-        .javaRDD()
-        .flatMap(g -> compareInBucket(g.getLong(0), g.getList(1)))
-        .collect();
+    // the run's articles in a bucket that may hold another article (the sketch never misses one)
+    members.addAll(signedRows
+        .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(6),
+            b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0))
+        .collect());
     runBands.unpersist();
     earlierBands.unpersist();
-    if (earlierMembers != null) {
-      earlierMembers.unpersist();
-    }
-    Set<List<Long>> compared = new HashSet<>();
-    List<Row> copies = new ArrayList<>();
-    for (Row v : verdicts) {
-      if (compared.add(List.of(v.getLong(0), v.getLong(3))) && v.getBoolean(6)) {
-        copies.add(v);
-      }
+    CandidatePairs candidates = CandidatePairs.ofMembers(members);
+    Broadcast<CandidatePairs> pairs = jsc.broadcast(candidates);
+
+    // the samples of the articles in a candidate pair only (most articles are in none), each sorted once and
+    // brought together pair by pair with the other's
+    List<Row> copies = sides
+        .flatMap((FlatMapFunction<Row, Row>) r -> {
+          int[] ps = pairs.value().pairsOf(r.getLong(0));
+          if (ps.length == 0) {
+            return Collections.emptyIterator();
+          }
+          byte[] sorted = Packed.pack(CopyTest.sorted(Packed.unpack((byte[]) r.get(1))));
+          List<Row> out = new ArrayList<>(ps.length);
+          for (int p : ps) {
+            out.add(RowFactory.create(p, r.getLong(0), sorted, r.getString(2), r.getString(3)));
+          }
+          return out.iterator();
+        }, Encoders.row(SIDE))
+        .groupBy("pair").agg(collect_list(struct("node", "sample", "key", "story")).as("sides"))
+        .javaRDD()
+        .flatMap(g -> {
+          List<Row> two = g.getList(1);
+          if (two.size() != 2) {
+            return Collections.emptyIterator();
+          }
+          Row x = two.get(0);
+          Row y = two.get(1);
+          if (!CopyTest.isCopyOfSorted(Packed.unpack((byte[]) x.get(1)), Packed.unpack((byte[]) y.get(1)))) {
+            return Collections.emptyIterator();
+          }
+          return List.of(RowFactory.create(x.getLong(0), x.getString(2), x.getString(3), y.getLong(0),
+              y.getString(2), y.getString(3))).iterator();
+        })
+        .collect();
+    pairs.unpersist();
+    if (earlierMatched != null) {
+      earlierMatched.unpersist();
     }
 
     StoryGroups groups = new StoryGroups();
@@ -232,51 +273,19 @@ public final class StoryStep implements AutoCloseable {
     Dataset<Row> assignedIds = spark.createDataFrame(assigned, ASSIGNED);
     // a story per article in no verified pair, and one per story the others are in
     long stories = articles - assigned.size() + assigned.stream().map(r -> r.getString(1)).distinct().count();
-    Stats stats = new Stats(stories, repeated.length, earlierArticles, compared.size(), copies.size(),
+    Stats stats = new Stats(stories, repeated.length, earlierArticles, candidates.size(), copies.size(),
         groups.largest());
     shared.unpersist();
     return new StoryStep(spark, today, signedRows, signed, earlier, assignedIds, stats, layout, fs, runDate);
   }
 
-  /**
-   * A {@link #MEMBER} row for each of an article's bands that {@code kept} holds, from the fields of {@code r} at
-   * the given positions (bands and sample as packed bytes).
-   */
-  private static Iterator<Row> members(Row r, int node, int bands, int sample, int key, int story,
-      LongPredicate kept) {
-    List<Row> out = new ArrayList<>(2);
-    for (long band : Packed.unpackLongs((byte[]) r.get(bands))) {
-      if (kept.test(band)) {
-        out.add(RowFactory.create(band, r.getLong(node), r.get(sample), r.getString(key), r.getString(story)));
+  /** An article's {@code [band, node]} for each of its bands that may have another article in its bucket. */
+  private static Iterator<long[]> bucketMembers(long node, byte[] bands, LongPredicate shared) {
+    List<long[]> out = new ArrayList<>(2);
+    for (long band : Packed.unpackLongs(bands)) {
+      if (shared.test(band)) {
+        out.add(new long[] {band, node});
       }
-    }
-    return out.iterator();
-  }
-
-  /**
-   * The verdicts of one bucket ({@code node, sample, key, story} members): each member compared with the
-   * bucket's {@link Buckets#representative representative}, as rows {@code a, key a, story a, b, key b,
-   * story b, copy} with {@code a < b}.
-   */
-  private static Iterator<Row> compareInBucket(long band, List<Row> bucket) {
-    long[] nodes = new long[bucket.size()];
-    for (int i = 0; i < nodes.length; i++) {
-      nodes[i] = bucket.get(i).getLong(0);
-    }
-    int rep = Buckets.representative(band, nodes);
-    Row x = bucket.get(rep);
-    int[] repSample = CopyTest.sorted(Packed.unpack((byte[]) x.get(1)));
-    List<Row> out = new ArrayList<>(nodes.length - 1);
-    for (int i = 0; i < nodes.length; i++) {
-      if (!Buckets.compared(nodes, rep, i)) {
-        continue;
-      }
-      Row y = bucket.get(i);
-      boolean copy = CopyTest.isCopyOfSorted(repSample, CopyTest.sorted(Packed.unpack((byte[]) y.get(1))));
-      Row lo = nodes[rep] < nodes[i] ? x : y;
-      Row hi = lo == x ? y : x;
-      out.add(RowFactory.create(lo.getLong(0), lo.getString(2), lo.getString(3), hi.getLong(0), hi.getString(2),
-          hi.getString(3), copy));
     }
     return out.iterator();
   }
