@@ -16,6 +16,7 @@ import java.util.function.LongPredicate;
  * @param paragraphHashes a hash of each paragraph's words, to find paragraphs repeated across many articles
  */
 public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHashes) {
+  /** Words per shingle; {@link #of} keeps the three before the current word in variables. */
   public static final int SHINGLE = 4;
   public static final int SAMPLE = 2;
 

@@ -102,6 +102,25 @@ class StoriesTest {
   }
 
   @Test
+  void bandsAndTheCopyTestDependOnTheSampleAsASetNotItsOrder() {
+    int[] sample = sample(StoryTexts.article(3, 4));
+    int[] shuffled = Arrays.copyOf(sample, sample.length + 3);
+    System.arraycopy(sample, 0, shuffled, sample.length, 3); // three values twice
+    Random r = new Random(11);
+    for (int i = shuffled.length - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = shuffled[i];
+      shuffled[i] = shuffled[j];
+      shuffled[j] = t;
+    }
+    assertThat(MinHash.bands(shuffled)).isEqualTo(MinHash.bands(sample)).hasSize(MinHash.BANDS);
+    assertThat(CopyTest.isCopy(shuffled, sample)).isTrue();
+    // a text of a few shingles fills every bin from the values it has
+    assertThat(MinHash.bands(new int[] {42})).hasSize(MinHash.BANDS).doesNotHaveDuplicates();
+    assertThat(Packed.unpackLongs(Packed.packLongs(MinHash.bands(sample)))).isEqualTo(MinHash.bands(sample));
+  }
+
+  @Test
   void componentsTakeTheEarliestMembersStoryWhateverTheOrderOfThePairs() {
     for (int order = 0; order < 2; order++) {
       StoryGroups g = new StoryGroups();
