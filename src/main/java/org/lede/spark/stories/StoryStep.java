@@ -13,7 +13,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -24,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,7 @@ import java.util.function.LongPredicate;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -97,10 +98,7 @@ public final class StoryStep implements AutoCloseable {
       .add("bands", DataTypes.BinaryType, false);
   private static final StructType SIDE = new StructType()
       .add("pair", DataTypes.IntegerType, false)
-      .add("node", DataTypes.LongType, false)
-      .add("sample", DataTypes.BinaryType, false)
-      .add("key", DataTypes.StringType)
-      .add("story", DataTypes.StringType);
+      .add("sample", DataTypes.BinaryType, false);
   private static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS";
 
   /** What finding the stories found, for the run summary. */
@@ -223,8 +221,9 @@ public final class StoryStep implements AutoCloseable {
     Broadcast<CandidatePairs> pairs = jsc.broadcast(candidates);
 
     // the samples of the articles in a candidate pair only (most articles are in none), each sorted once and
-    // brought together pair by pair with the other's
-    List<Row> copies = sides
+    // brought together pair by pair with the other's; what comes back is the numbers of the pairs that are
+    // copies, small however many there are
+    List<Integer> verified = sides.select("node", "sample")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           int[] ps = pairs.value().pairsOf(r.getLong(0));
           if (ps.length == 0) {
@@ -233,36 +232,43 @@ public final class StoryStep implements AutoCloseable {
           byte[] sorted = Packed.pack(CopyTest.sorted(Packed.unpack((byte[]) r.get(1))));
           List<Row> out = new ArrayList<>(ps.length);
           for (int p : ps) {
-            out.add(RowFactory.create(p, r.getLong(0), sorted, r.getString(2), r.getString(3)));
+            out.add(RowFactory.create(p, sorted));
           }
           return out.iterator();
         }, Encoders.row(SIDE))
-        .groupBy("pair").agg(collect_list(struct("node", "sample", "key", "story")).as("sides"))
+        .groupBy("pair").agg(collect_list("sample").as("samples"))
         .javaRDD()
         .flatMap(g -> {
-          List<Row> two = g.getList(1);
-          if (two.size() != 2) {
-            return Collections.emptyIterator();
-          }
-          Row x = two.get(0);
-          Row y = two.get(1);
-          if (!CopyTest.isCopyOfSorted(Packed.unpack((byte[]) x.get(1)), Packed.unpack((byte[]) y.get(1)))) {
-            return Collections.emptyIterator();
-          }
-          return List.of(RowFactory.create(x.getLong(0), x.getString(2), x.getString(3), y.getLong(0),
-              y.getString(2), y.getString(3))).iterator();
+          List<byte[]> two = g.getList(1);
+          return two.size() == 2 && CopyTest.isCopyOfSorted(Packed.unpack(two.get(0)), Packed.unpack(two.get(1)))
+              ? List.of(g.getInt(0)).iterator() : Collections.<Integer>emptyIterator();
         })
         .collect();
     pairs.unpersist();
+    // the order key and story of each article in a copy pair
+    long[] linked = verified.stream().flatMapToLong(p -> java.util.stream.LongStream.of(candidates.first(p),
+        candidates.second(p))).distinct().sorted().toArray();
+    Map<Long, Row> nodes = new HashMap<>();
+    if (linked.length > 0) {
+      Broadcast<long[]> wanted = jsc.broadcast(linked);
+      for (Row r : sides.select("node", "key", "story")
+          .filter((FilterFunction<Row>) r -> Arrays.binarySearch(wanted.value(), r.getLong(0)) >= 0)
+          .collectAsList()) {
+        nodes.put(r.getLong(0), r);
+      }
+      wanted.unpersist();
+    }
     if (earlierMatched != null) {
       earlierMatched.unpersist();
     }
 
     StoryGroups groups = new StoryGroups();
-    for (Row r : copies) {
-      groups.node(r.getLong(0), r.getString(1), r.getString(2));
-      groups.node(r.getLong(3), r.getString(4), r.getString(5));
-      groups.link(r.getLong(0), r.getLong(3));
+    for (int p : verified) {
+      Row x = nodes.get(candidates.first(p));
+      Row y = nodes.get(candidates.second(p));
+      groups.node(x.getLong(0), x.getString(1), x.getString(2));
+      groups.node(y.getLong(0), y.getString(1), y.getString(2));
+      groups.link(x.getLong(0), y.getLong(0));
     }
     List<Row> assigned = new ArrayList<>();
     for (Map.Entry<Long, String> e : groups.stories().entrySet()) {
@@ -273,7 +279,7 @@ public final class StoryStep implements AutoCloseable {
     Dataset<Row> assignedIds = spark.createDataFrame(assigned, ASSIGNED);
     // a story per article in no verified pair, and one per story the others are in
     long stories = articles - assigned.size() + assigned.stream().map(r -> r.getString(1)).distinct().count();
-    Stats stats = new Stats(stories, repeated.length, earlierArticles, candidates.size(), copies.size(),
+    Stats stats = new Stats(stories, repeated.length, earlierArticles, candidates.size(), verified.size(),
         groups.largest());
     shared.unpersist();
     return new StoryStep(spark, today, signedRows, signed, earlier, assignedIds, stats, layout, fs, runDate);
