@@ -28,6 +28,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
+import java.util.stream.LongStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -87,6 +88,7 @@ public final class StoryStep implements AutoCloseable {
       .add("key", DataTypes.StringType, false)
       .add("sample", DataTypes.BinaryType, false)
       .add("bands", DataTypes.BinaryType, false);
+  private static final int SIGNED_BANDS = SIGNED.fieldIndex("bands");
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
       .add("assigned", DataTypes.StringType, false);
@@ -96,13 +98,14 @@ public final class StoryStep implements AutoCloseable {
       .add("key", DataTypes.StringType)
       .add("story", DataTypes.StringType)
       .add("bands", DataTypes.BinaryType, false);
+  private static final int MATCHED_BANDS = MATCHED.fieldIndex("bands");
   private static final StructType SIDE = new StructType()
       .add("pair", DataTypes.IntegerType, false)
       .add("sample", DataTypes.BinaryType, false);
   private static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS";
 
   /** What finding the stories found, for the run summary. */
-  private record Stats(long stories, long repeatedParagraphs, long earlierArticles, long candidatePairs,
+  private record Stats(long articles, long stories, long repeatedParagraphs, long earlierArticles, long candidatePairs,
       long copyPairs, int largestComponent) {}
 
   private final JavaRDD<Row> signedRows;
@@ -174,7 +177,7 @@ public final class StoryStep implements AutoCloseable {
     // one pass over the run's signed articles: which band keys it has, and which it has more than once
     BandSketch sketch = signedRows.aggregate(new BandSketch(Math.max(1, articles) * MinHash.BANDS),
         (sk, r) -> {
-          for (long band : Packed.unpackLongs((byte[]) r.get(6))) {
+          for (long band : Packed.unpackLongs((byte[]) r.get(SIGNED_BANDS))) {
             sk.add(band);
           }
           return sk;
@@ -194,14 +197,8 @@ public final class StoryStep implements AutoCloseable {
               concat_ws("|", lit("0"), col(OutputLayout.RUN_DATE).cast("string"), date_format(col("seen_at"), TIME),
                   col("story_id")).as("key"),
               col("story_id").as("story"), col("bands")).javaRDD()
-          .filter(r -> {
-            for (long band : Packed.unpackLongs((byte[]) r.get(4))) {
-              if (runBands.value().mightHaveSeen(band)) {
-                return true;
-              }
-            }
-            return false;
-          }), MATCHED)
+          .filter(r -> bucketMembers(r.getLong(0), (byte[]) r.get(MATCHED_BANDS),
+              b -> runBands.value().mightHaveSeen(b)).hasNext()), MATCHED)
           .persist(StorageLevel.MEMORY_AND_DISK());
       members.addAll(earlierMatched.select("node", "bands").javaRDD()
           .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(1), b -> runBands.value().mightHaveSeen(b)))
@@ -212,7 +209,7 @@ public final class StoryStep implements AutoCloseable {
     Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
     // the run's articles in a bucket that may hold another article (the sketch never misses one)
     members.addAll(signedRows
-        .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(6),
+        .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(SIGNED_BANDS),
             b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0))
         .collect());
     runBands.unpersist();
@@ -246,8 +243,8 @@ public final class StoryStep implements AutoCloseable {
         .collect();
     pairs.unpersist();
     // the order key and story of each article in a copy pair
-    long[] linked = verified.stream().flatMapToLong(p -> java.util.stream.LongStream.of(candidates.first(p),
-        candidates.second(p))).distinct().sorted().toArray();
+    long[] linked = verified.stream().flatMapToLong(p -> LongStream.of(candidates.first(p), candidates.second(p)))
+        .distinct().sorted().toArray();
     Map<Long, Row> nodes = new HashMap<>();
     if (linked.length > 0) {
       Broadcast<long[]> wanted = jsc.broadcast(linked);
@@ -279,7 +276,7 @@ public final class StoryStep implements AutoCloseable {
     Dataset<Row> assignedIds = spark.createDataFrame(assigned, ASSIGNED);
     // a story per article in no verified pair, and one per story the others are in
     long stories = articles - assigned.size() + assigned.stream().map(r -> r.getString(1)).distinct().count();
-    Stats stats = new Stats(stories, repeated.length, earlierArticles, candidates.size(), verified.size(),
+    Stats stats = new Stats(articles, stories, repeated.length, earlierArticles, candidates.size(), verified.size(),
         groups.largest());
     shared.unpersist();
     return new StoryStep(spark, today, signedRows, signed, earlier, assignedIds, stats, layout, fs, runDate);
@@ -387,7 +384,7 @@ public final class StoryStep implements AutoCloseable {
     Dataset<Row> index = withIds(signed).select(col("article_id"), col("story_id"), col("source"), col("seen_at"),
         col("sample"), col("bands"));
     // samples and band keys are hashes: neither compression nor dictionaries make them smaller
-    Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, stats.stories(),
+    Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, stats.articles(),
         Map.of("compression", "none", "parquet.enable.dictionary", "false"));
     long fresh = stats.stories() == 0 ? 0 : spark.read().parquet(layout.partition(OutputLayout.STORIES, date)
         .toString()).where(col("new_this_run")).count();
