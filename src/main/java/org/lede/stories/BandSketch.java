@@ -6,19 +6,20 @@ import java.io.Serializable;
  * Which band keys a run has seen, and which it has seen more than once, as two Bloom filters: built part by
  * part ({@link #add}, {@link #merge}) in one pass over the run's articles, so that only the members of buckets
  * with two or more articles (and a few false positives, about {@value #FALSE_POSITIVES} of the rest) are
- * gathered, never every article's twenty band keys. No key seen twice is ever missed. A plain class with
+ * gathered, never every article's twenty band keys. No key seen twice is ever missed. The filters are blocked:
+ * a key's {@value #HASHES} bits lie in one 64-bit word, so a look-up costs one memory access (the keys are
+ * millions, the filters megabytes, and a bit per hash would be a cache miss per hash). A plain class with
  * non-final fields, so that Spark can ship it with either serializer.
  */
 public final class BandSketch implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   /** The false-positive rate the filters are sized for. */
   public static final double FALSE_POSITIVES = 0.01;
-  private static final int HASHES = 7;
-  private static final int BITS_PER_KEY = 10;
+  private static final int HASHES = 6;
+  private static final int BITS_PER_KEY = 14;
 
   private long[] seen;
   private long[] repeated;
-  private long bits;
 
   /** For serializers. */
   BandSketch() {}
@@ -28,22 +29,25 @@ public final class BandSketch implements Serializable {
     long words = Math.max(1, Math.min(Integer.MAX_VALUE - 8, (Math.max(1, expectedKeys) * BITS_PER_KEY + 63) / 64));
     seen = new long[(int) words];
     repeated = new long[(int) words];
-    bits = words * 64;
   }
 
   public BandSketch add(long key) {
-    if (contains(seen, key)) {
-      set(repeated, key);
+    long h = Fingerprint.mix(key);
+    int w = word(h);
+    long bits = bits(h);
+    if ((seen[w] & bits) == bits) {
+      repeated[w] |= bits;
     } else {
-      set(seen, key);
+      seen[w] |= bits;
     }
     return this;
   }
 
   /** This sketch with {@code other}'s keys added (sketches of one size only). */
   public BandSketch merge(BandSketch other) {
-    if (other.bits != bits) {
-      throw new IllegalArgumentException("sketches of different sizes: " + bits + " and " + other.bits);
+    if (other.seen.length != seen.length) {
+      throw new IllegalArgumentException("sketches of different sizes: " + seen.length * 64L + " and "
+          + other.seen.length * 64L + " bits");
     }
     for (int i = 0; i < seen.length; i++) {
       repeated[i] |= other.repeated[i] | (seen[i] & other.seen[i]);
@@ -63,23 +67,22 @@ public final class BandSketch implements Serializable {
   }
 
   private boolean contains(long[] words, long key) {
-    long h1 = Fingerprint.mix(key);
-    long h2 = Fingerprint.mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
-    for (int i = 0; i < HASHES; i++) {
-      long bit = Long.remainderUnsigned(h1 + i * h2, bits);
-      if ((words[(int) (bit >>> 6)] & (1L << bit)) == 0) {
-        return false;
-      }
-    }
-    return true;
+    long h = Fingerprint.mix(key);
+    long bits = bits(h);
+    return (words[word(h)] & bits) == bits;
   }
 
-  private void set(long[] words, long key) {
-    long h1 = Fingerprint.mix(key);
-    long h2 = Fingerprint.mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
+  /** The word of a key's hash: its high 32 bits scaled to the number of words (no division). */
+  private int word(long h) {
+    return (int) (((h >>> 32) * seen.length) >>> 32);
+  }
+
+  /** The bits of a key's hash in its word: {@value #HASHES} positions of six bits each from its low 32 bits. */
+  private static long bits(long h) {
+    long bits = 0;
     for (int i = 0; i < HASHES; i++) {
-      long bit = Long.remainderUnsigned(h1 + i * h2, bits);
-      words[(int) (bit >>> 6)] |= 1L << bit;
+      bits |= 1L << (h >>> (6 * i)); // a shift takes its distance's low six bits
     }
+    return bits;
   }
 }
