@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
@@ -32,12 +31,10 @@ import java.util.stream.LongStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -56,6 +53,7 @@ import org.lede.stories.Fingerprint;
 import org.lede.stories.MinHash;
 import org.lede.stories.Packed;
 import org.lede.stories.StoryGroups;
+import scala.Tuple2;
 
 /**
  * The story step: which of the run's articles are copies of one another or of an article of an earlier night
@@ -88,10 +86,14 @@ public final class StoryStep implements AutoCloseable {
       .add("key", DataTypes.StringType, false)
       .add("sample", DataTypes.BinaryType, false)
       .add("bands", DataTypes.BinaryType, false);
+  private static final int SIGNED_ARTICLE = SIGNED.fieldIndex("article_id");
+  private static final int SIGNED_KEY = SIGNED.fieldIndex("key");
+  private static final int SIGNED_SAMPLE = SIGNED.fieldIndex("sample");
   private static final int SIGNED_BANDS = SIGNED.fieldIndex("bands");
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
       .add("assigned", DataTypes.StringType, false);
+  /** The earlier nights' articles that may share a band with the run's (rows of this shape, never a Dataset). */
   private static final StructType MATCHED = new StructType()
       .add("node", DataTypes.LongType, false)
       .add("sample", DataTypes.BinaryType, false)
@@ -99,9 +101,6 @@ public final class StoryStep implements AutoCloseable {
       .add("story", DataTypes.StringType)
       .add("bands", DataTypes.BinaryType, false);
   private static final int MATCHED_BANDS = MATCHED.fieldIndex("bands");
-  private static final StructType SIDE = new StructType()
-      .add("pair", DataTypes.IntegerType, false)
-      .add("sample", DataTypes.BinaryType, false);
   private static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS";
 
   /** What finding the stories found, for the run summary. */
@@ -184,27 +183,30 @@ public final class StoryStep implements AutoCloseable {
         }, BandSketch::merge);
     Broadcast<BandSketch> runBands = jsc.broadcast(sketch);
     List<long[]> members = new ArrayList<>();
-    Dataset<Row> sides = signed.select(col("uid").as("node"), col("sample"), col("key"),
-        col("article_id").as("story"));
-    Dataset<Row> earlierMatched = null;
+    // every article that may be in a candidate pair as node, sample, order key and story: the run's straight from
+    // the signed rows (no conversion to and from Spark's internal rows), the earlier nights' matches
+    JavaRDD<Row> sides = signedRows.map(r -> RowFactory.create(r.get(0), r.get(SIGNED_SAMPLE), r.get(SIGNED_KEY),
+        r.get(SIGNED_ARTICLE)));
+    JavaRDD<Row> earlierMatched = null;
     long[] sharedWithEarlier = new long[0];
     long earlierArticles = 0;
     if (earlier != null) {
       earlierArticles = earlier.count();
       // the earlier articles that may share a band with one of the run's: the window's index is scanned once,
       // and only its matches are kept, with their samples
-      earlierMatched = spark.createDataFrame(earlier.select(col("node"), col("sample"),
+      earlierMatched = earlier.select(col("node"), col("sample"),
               concat_ws("|", lit("0"), col(OutputLayout.RUN_DATE).cast("string"), date_format(col("seen_at"), TIME),
                   col("story_id")).as("key"),
               col("story_id").as("story"), col("bands")).javaRDD()
           .filter(r -> bucketMembers(r.getLong(0), (byte[]) r.get(MATCHED_BANDS),
-              b -> runBands.value().mightHaveSeen(b)).hasNext()), MATCHED)
+              b -> runBands.value().mightHaveSeen(b)).hasNext())
           .persist(StorageLevel.MEMORY_AND_DISK());
-      members.addAll(earlierMatched.select("node", "bands").javaRDD()
-          .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(1), b -> runBands.value().mightHaveSeen(b)))
+      members.addAll(earlierMatched
+          .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(MATCHED_BANDS),
+              b -> runBands.value().mightHaveSeen(b)))
           .collect());
       sharedWithEarlier = members.stream().mapToLong(m -> m[0]).distinct().sorted().toArray();
-      sides = sides.unionByName(earlierMatched.drop("bands"));
+      sides = sides.union(earlierMatched.map(r -> RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3))));
     }
     Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
     // the run's articles in a bucket that may hold another article (the sketch never misses one)
@@ -220,25 +222,25 @@ public final class StoryStep implements AutoCloseable {
     // the samples of the articles in a candidate pair only (most articles are in none), each sorted once and
     // brought together pair by pair with the other's; what comes back is the numbers of the pairs that are
     // copies, small however many there are
-    List<Integer> verified = sides.select("node", "sample")
-        .flatMap((FlatMapFunction<Row, Row>) r -> {
+    List<Integer> verified = sides
+        .flatMapToPair(r -> {
           int[] ps = pairs.value().pairsOf(r.getLong(0));
           if (ps.length == 0) {
             return Collections.emptyIterator();
           }
           byte[] sorted = Packed.pack(CopyTest.sorted(Packed.unpack((byte[]) r.get(1))));
-          List<Row> out = new ArrayList<>(ps.length);
+          List<Tuple2<Integer, byte[]>> out = new ArrayList<>(ps.length);
           for (int p : ps) {
-            out.add(RowFactory.create(p, sorted));
+            out.add(new Tuple2<>(p, sorted));
           }
           return out.iterator();
-        }, Encoders.row(SIDE))
-        .groupBy("pair").agg(collect_list("sample").as("samples"))
-        .javaRDD()
+        })
+        .groupByKey(jsc.defaultParallelism())
         .flatMap(g -> {
-          List<byte[]> two = g.getList(1);
-          return two.size() == 2 && CopyTest.isCopyOfSorted(Packed.unpack(two.get(0)), Packed.unpack(two.get(1)))
-              ? List.of(g.getInt(0)).iterator() : Collections.<Integer>emptyIterator();
+          Iterator<byte[]> two = g._2().iterator();
+          byte[] x = two.next();
+          return two.hasNext() && CopyTest.isCopyOfSorted(Packed.unpack(x), Packed.unpack(two.next()))
+              ? List.of(g._1()).iterator() : Collections.<Integer>emptyIterator();
         })
         .collect();
     pairs.unpersist();
@@ -248,9 +250,8 @@ public final class StoryStep implements AutoCloseable {
     Map<Long, Row> nodes = new HashMap<>();
     if (linked.length > 0) {
       Broadcast<long[]> wanted = jsc.broadcast(linked);
-      for (Row r : sides.select("node", "key", "story")
-          .filter((FilterFunction<Row>) r -> Arrays.binarySearch(wanted.value(), r.getLong(0)) >= 0)
-          .collectAsList()) {
+      for (Row r : sides.filter(r -> Arrays.binarySearch(wanted.value(), r.getLong(0)) >= 0)
+          .map(r -> RowFactory.create(r.get(0), r.get(2), r.get(3))).collect()) {
         nodes.put(r.getLong(0), r);
       }
       wanted.unpersist();
