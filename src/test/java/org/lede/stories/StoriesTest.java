@@ -83,6 +83,34 @@ class StoriesTest {
   }
 
   @Test
+  void wordHashesAreTheFnvHashesOfTheLowerCasedWordsInOrder() {
+    String text = "  Déjà-VU, 42 times!\u00A0İstanbul's x";
+    List<String> words = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (char c : (text + " ").toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        w.append(Character.toLowerCase(c));
+      } else if (w.length() > 0) {
+        words.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    assertThat(words).containsExactly("déjà", "vu", "42", "times", "istanbul", "s", "x");
+    long[] out = new long[text.length() / 2 + 2];
+    int n = Fingerprint.wordHashes(text, out);
+    assertThat(n).isEqualTo(words.size());
+    for (int i = 0; i < n; i++) {
+      long h = 0xcbf29ce484222325L;
+      for (char c : words.get(i).toCharArray()) {
+        h = (h ^ c) * 0x100000001b3L;
+      }
+      assertThat(out[i]).as(words.get(i)).isEqualTo(h);
+    }
+    assertThat(Fingerprint.wordHashes("", out)).isZero();
+    assertThat(Fingerprint.wordHashes(" -- ", out)).isZero();
+  }
+
+  @Test
   void repeatedParagraphsAreLeftOutUnlessTheyAreMostOfTheText() {
     List<String> footer = StoryTexts.article(99, 5); // a long footer that many articles of a site carry
     List<String> a = new ArrayList<>(StoryTexts.article(1, 3));
