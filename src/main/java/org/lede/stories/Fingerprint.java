@@ -19,7 +19,9 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
   /** Words per shingle; {@link #of} keeps the three before the current word in variables. */
   public static final int SHINGLE = 4;
   public static final int SAMPLE = 2;
-  private static final long FNV_BASIS = 0xcbf29ce484222325L;
+  /** Characters hashed into words at a time, however long the paragraph. */
+  private static final int CHUNK = 2048;
+  static final long FNV_BASIS = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
   /** For ASCII: the lower-cased letter or digit, or 0 for a character that ends a word. */
@@ -44,7 +46,8 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
     int[] ends = new int[n];
     long[] hashes = new long[n];
     int[] values = new int[64];
-    long[] wordHashes = new long[16];
+    long[] wordHashes = new long[CHUNK / 2 + 2];
+    long[] carried = new long[2];
     int count = 0;
     long w0 = 0; // the last words' hashes, oldest first
     long w1 = 0;
@@ -52,25 +55,28 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
     long words = 0;
     for (int p = 0; p < n; p++) {
       String text = paragraphs.get(p);
-      if (wordHashes.length < text.length() / 2 + 2) {
-        wordHashes = new long[text.length() / 2 + 2];
-      }
-      int k = wordHashes(text, wordHashes);
-      if (values.length < count + k) {
-        values = Arrays.copyOf(values, Math.max(values.length * 2, count + k));
-      }
       long paragraphHash = 0x9E3779B97F4A7C15L;
-      for (int j = 0; j < k; j++) {
-        long h = wordHashes[j];
-        paragraphHash = (paragraphHash + h) * 0x9E3779B97F4A7C15L;
-        if (++words >= SHINGLE) {
-          long s = mix(((w0 * FNV_PRIME + w1) * FNV_PRIME + w2) * FNV_PRIME + h);
-          values[count] = (int) (s >>> 32);
-          count += (int) (((s & (SAMPLE - 1)) - 1) >>> 63); // one when sampled: SAMPLE is a power of two
+      carried[0] = FNV_BASIS;
+      carried[1] = 0;
+      int len = text.length();
+      for (int from = 0; from < len; from += CHUNK) { // a bounded buffer however long the paragraph
+        int to = Math.min(len, from + CHUNK);
+        int k = wordHashes(text, from, to, to == len, wordHashes, carried);
+        if (values.length < count + k) {
+          values = Arrays.copyOf(values, Math.max(values.length * 2, count + k));
         }
-        w0 = w1;
-        w1 = w2;
-        w2 = h;
+        for (int j = 0; j < k; j++) {
+          long h = wordHashes[j];
+          paragraphHash = (paragraphHash + h) * 0x9E3779B97F4A7C15L;
+          if (++words >= SHINGLE) {
+            long s = mix(((w0 * FNV_PRIME + w1) * FNV_PRIME + w2) * FNV_PRIME + h);
+            values[count] = (int) (s >>> 32);
+            count += (int) (((s & (SAMPLE - 1)) - 1) >>> 63); // one when sampled: SAMPLE is a power of two
+          }
+          w0 = w1;
+          w1 = w2;
+          w2 = h;
+        }
       }
       ends[p] = count;
       hashes[p] = mix(paragraphHash);
@@ -79,15 +85,17 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
   }
 
   /**
-   * Writes the FNV-1a hash of each word of {@code text} to {@code out} (room for {@code text.length() / 2 + 2})
-   * and returns how many. Without branches on the text: the hash is stored at every character and the index
-   * moves on only where a word ends, so the loop runs as fast on prose as on anything else.
+   * Writes the FNV-1a hash of each word of {@code text} that ends in {@code [from, to)} to {@code out} (room for
+   * {@code (to - from) / 2 + 2}) and returns how many. A word still running at {@code to} is carried to the next
+   * call in {@code carried} (its hash so far, and 1 while in a word; start with {@link #FNV_BASIS} and 0);
+   * with {@code last}, it ends there. Without branches on the text: the hash is stored at every character and
+   * the index moves on only where a word ends, so the loop runs as fast on prose as on anything else.
    */
-  static int wordHashes(String text, long[] out) {
+  static int wordHashes(String text, int from, int to, boolean last, long[] out, long[] carried) {
     int k = 0;
-    long h = FNV_BASIS;
-    int inWord = 0;
-    for (int i = 0, len = text.length(); i < len; i++) {
+    long h = carried[0];
+    int inWord = (int) carried[1];
+    for (int i = from; i < to; i++) {
       char c = wordChar(text.charAt(i));
       int word = (-c) >>> 31;
       out[k] = h;
@@ -96,8 +104,15 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
       h = (((h ^ c) * FNV_PRIME) & keep) | (FNV_BASIS & ~keep);
       inWord = word;
     }
-    out[k] = h;
-    return k + inWord;
+    if (last) {
+      out[k] = h;
+      k += inWord;
+      h = FNV_BASIS;
+      inWord = 0;
+    }
+    carried[0] = h;
+    carried[1] = inWord;
+    return k;
   }
 
   /**

@@ -96,18 +96,32 @@ class StoriesTest {
       }
     }
     assertThat(words).containsExactly("déjà", "vu", "42", "times", "istanbul", "s", "x");
-    long[] out = new long[text.length() / 2 + 2];
-    int n = Fingerprint.wordHashes(text, out);
-    assertThat(n).isEqualTo(words.size());
-    for (int i = 0; i < n; i++) {
+    long[] expected = new long[words.size()];
+    for (int i = 0; i < expected.length; i++) {
       long h = 0xcbf29ce484222325L;
       for (char c : words.get(i).toCharArray()) {
         h = (h ^ c) * 0x100000001b3L;
       }
-      assertThat(out[i]).as(words.get(i)).isEqualTo(h);
+      expected[i] = h;
     }
-    assertThat(Fingerprint.wordHashes("", out)).isZero();
-    assertThat(Fingerprint.wordHashes(" -- ", out)).isZero();
+    assertThat(wordHashes(text, text.length())).containsExactly(expected);
+    for (int split = 0; split <= text.length(); split++) { // a word cut by a buffer's end is carried over
+      assertThat(wordHashes(text, split)).as("split at %d", split).containsExactly(expected);
+    }
+    assertThat(wordHashes("", 0)).isEmpty();
+    assertThat(wordHashes(" -- ", 2)).isEmpty();
+  }
+
+  /** The word hashes of {@code text} from two calls, split at {@code split}. */
+  private static long[] wordHashes(String text, int split) {
+    long[] out = new long[text.length() + 2];
+    long[] carried = {Fingerprint.FNV_BASIS, 0};
+    int k = Fingerprint.wordHashes(text, 0, split, split == text.length(), out, carried);
+    long[] first = Arrays.copyOf(out, k);
+    int m = split == text.length() ? 0 : Fingerprint.wordHashes(text, split, text.length(), true, out, carried);
+    long[] all = Arrays.copyOf(first, k + m);
+    System.arraycopy(out, 0, all, k, m);
+    return all;
   }
 
   @Test
