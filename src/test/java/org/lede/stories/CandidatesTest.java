@@ -74,17 +74,20 @@ class CandidatesTest {
   void theSketchNeverMissesARepeatedKeyAndRarelyInventsOne() {
     Random r = new Random(7);
     int keys = 50_000;
-    BandSketch[] parts = {new BandSketch(2L * keys), new BandSketch(2L * keys), new BandSketch(2L * keys)};
+    int words = BandSketch.wordsFor(2L * keys);
+    BandSketch[] parts = {BandSketch.part(words, 3, 0), BandSketch.part(words, 3, 1), BandSketch.part(words, 3, 2)};
+    BandSketch inOnePart = new BandSketch(2L * keys);
     long[] once = new long[keys];
     long[] twice = new long[keys];
     for (int i = 0; i < keys; i++) {
       once[i] = r.nextLong();
       twice[i] = r.nextLong();
-      parts[i % 3].add(once[i]);
-      parts[i % 3].add(twice[i]);
-      parts[(i + i / 3) % 3].add(twice[i]); // the second time in the same part or in another one
+      for (long k : new long[] {once[i], twice[i], twice[i]}) {
+        parts[BandSketch.partOf(k, words, 3)].add(k);
+        inOnePart.add(k);
+      }
     }
-    BandSketch all = parts[0].merge(parts[1]).merge(parts[2]);
+    BandSketch all = BandSketch.join(List.of(parts[2], parts[0], parts[1]));
     int falseRepeats = 0;
     for (int i = 0; i < keys; i++) {
       assertThat(all.mightRepeat(twice[i])).isTrue();
@@ -94,9 +97,28 @@ class CandidatesTest {
     assertThat(falseRepeats).isLessThan(keys / 20);
     int unseen = 0;
     for (int i = 0; i < keys; i++) {
-      unseen += all.mightHaveSeen(r.nextLong()) ? 0 : 1;
+      long k = r.nextLong();
+      unseen += all.mightHaveSeen(k) ? 0 : 1;
+      // built in parts or in one, the sketch is the same
+      assertThat(all.mightHaveSeen(k)).isEqualTo(inOnePart.mightHaveSeen(k));
+      assertThat(all.mightRepeat(once[i])).isEqualTo(inOnePart.mightRepeat(once[i]));
     }
     assertThat(unseen).isGreaterThan(keys * 95 / 100);
-    assertThatThrownBy(() -> all.merge(new BandSketch(10))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSketchsPartsTakeTheirOwnKeysOnlyAndJoinOnlyWhenTheyTileIt() {
+    int words = BandSketch.wordsFor(1000);
+    BandSketch first = BandSketch.part(words, 2, 0);
+    BandSketch second = BandSketch.part(words, 2, 1);
+    long other = new Random(3).longs().filter(k -> BandSketch.partOf(k, words, 2) == 1).findFirst().getAsLong();
+    assertThatThrownBy(() -> first.add(other)).isInstanceOf(IllegalArgumentException.class);
+    second.add(other);
+    assertThat(BandSketch.join(List.of(first, second)).mightHaveSeen(other)).isTrue();
+    assertThatThrownBy(() -> BandSketch.join(List.of(first))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BandSketch.join(List.of(first, first))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BandSketch.join(List.of(first, BandSketch.part(words * 2, 2, 1))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BandSketch.part(words, 2, 2)).isInstanceOf(IllegalArgumentException.class);
   }
 }

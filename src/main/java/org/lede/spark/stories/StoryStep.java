@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.function.LongPredicate;
 import java.util.stream.LongStream;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -174,14 +175,7 @@ public final class StoryStep implements AutoCloseable {
           .withColumn("node", xxhash64(col(OutputLayout.RUN_DATE), col("article_id")).bitwiseOR(lit(Long.MIN_VALUE)));
     }
     // one pass over the run's signed articles: which band keys it has, and which it has more than once
-    BandSketch sketch = signedRows.aggregate(new BandSketch(Math.max(1, articles) * MinHash.BANDS),
-        (sk, r) -> {
-          for (long band : Packed.unpackLongs((byte[]) r.get(SIGNED_BANDS))) {
-            sk.add(band);
-          }
-          return sk;
-        }, BandSketch::merge);
-    Broadcast<BandSketch> runBands = jsc.broadcast(sketch);
+    Broadcast<BandSketch> runBands = jsc.broadcast(sketch(jsc, signedRows, articles));
     List<long[]> members = new ArrayList<>();
     // every article that may be in a candidate pair as node, sample, order key and story: the run's straight from
     // the signed rows (no conversion to and from Spark's internal rows), the earlier nights' matches
@@ -281,6 +275,50 @@ public final class StoryStep implements AutoCloseable {
         groups.largest());
     shared.unpersist();
     return new StoryStep(spark, today, signedRows, signed, earlier, assignedIds, stats, layout, fs, runDate);
+  }
+
+  /**
+   * The sketch of the signed rows' band keys, built in parts of at most 4 MB, about one per core or more: each
+   * input partition sends each part its keys in one array, and each part is built where its keys meet.
+   */
+  private static BandSketch sketch(JavaSparkContext jsc, JavaRDD<Row> signedRows, long articles) {
+    int words = BandSketch.wordsFor(Math.max(1, articles) * MinHash.BANDS);
+    int parts = (int) Math.min(words, Math.max(jsc.defaultParallelism(), ((long) words >> 18) + 1));
+    List<BandSketch> built = signedRows
+        .mapPartitionsToPair(rows -> {
+          long[][] keys = new long[parts][];
+          int[] sizes = new int[parts];
+          while (rows.hasNext()) {
+            for (long band : Packed.unpackLongs((byte[]) rows.next().get(SIGNED_BANDS))) {
+              int p = BandSketch.partOf(band, words, parts);
+              if (keys[p] == null) {
+                keys[p] = new long[16];
+              } else if (sizes[p] == keys[p].length) {
+                keys[p] = Arrays.copyOf(keys[p], sizes[p] * 2);
+              }
+              keys[p][sizes[p]++] = band;
+            }
+          }
+          List<Tuple2<Integer, long[]>> out = new ArrayList<>();
+          for (int p = 0; p < parts; p++) {
+            if (sizes[p] > 0) {
+              out.add(new Tuple2<>(p, Arrays.copyOf(keys[p], sizes[p])));
+            }
+          }
+          return out.iterator();
+        })
+        .partitionBy(new HashPartitioner(parts)) // an Integer's hash is itself: part p in partition p
+        .mapPartitionsWithIndex((part, keys) -> {
+          BandSketch sk = BandSketch.part(words, parts, part);
+          while (keys.hasNext()) {
+            for (long band : keys.next()._2()) {
+              sk.add(band);
+            }
+          }
+          return List.of(sk).iterator();
+        }, true)
+        .collect();
+    return BandSketch.join(built);
   }
 
   /** An article's {@code [band, node]} for each of its bands that may have another article in its bucket. */
