@@ -1,6 +1,10 @@
 package org.lede.stories;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Which band keys a run has seen, and which it has seen more than once, as two Bloom filters, so that only the
@@ -69,9 +73,9 @@ public final class BandSketch implements Serializable {
   }
 
   /** The whole sketch from all of its parts, in any order (each holding its own keys). */
-  public static BandSketch join(java.util.Collection<BandSketch> parts) {
-    java.util.List<BandSketch> sorted = new java.util.ArrayList<>(parts);
-    sorted.sort(java.util.Comparator.comparingInt(p -> p.from));
+  public static BandSketch join(Collection<BandSketch> parts) {
+    List<BandSketch> sorted = new ArrayList<>(parts);
+    sorted.sort(Comparator.comparingInt(p -> p.from));
     if (sorted.isEmpty()) {
       throw new IllegalArgumentException("no parts");
     }
