@@ -33,7 +33,11 @@ public final class Bounded {
   }
 
   private static List<String> bound(List<String> pieces, int max, boolean preferSentenceEnds) {
-    if (pieces.stream().allMatch(p -> p.length() <= max)) {
+    int first = 0; // a loop, not a stream: this runs for every paragraph and every sentence
+    while (first < pieces.size() && pieces.get(first).length() <= max) {
+      first++;
+    }
+    if (first == pieces.size()) {
       return pieces;
     }
     List<String> out = new ArrayList<>();
