@@ -2,8 +2,10 @@ package org.lede.stories;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -39,7 +41,11 @@ public final class BandSketch implements Serializable {
 
   /** A whole sketch sized for about {@code expectedKeys} keys, built in one part. */
   public BandSketch(long expectedKeys) {
-    this(wordsFor(expectedKeys), 0, wordsFor(expectedKeys));
+    this(wordsFor(expectedKeys));
+  }
+
+  private BandSketch(int words) {
+    this(words, 0, words);
   }
 
   private BandSketch(int words, int from, int to) {
@@ -57,6 +63,32 @@ public final class BandSketch implements Serializable {
   /** The part, of {@code parts} of a sketch of {@code words} words, that holds a key's bits. */
   public static int partOf(long key, int words, int parts) {
     return (int) ((long) word(Fingerprint.mix(key), words) * parts / words);
+  }
+
+  /**
+   * Keys grouped by the part, of {@code parts} of a sketch of {@code words} words, that holds them: the i-th
+   * array holds part i's keys, null when it has none.
+   */
+  public static long[][] byPart(Iterator<long[]> keys, int words, int parts) {
+    long[][] out = new long[parts][];
+    int[] sizes = new int[parts];
+    while (keys.hasNext()) {
+      for (long key : keys.next()) {
+        int p = partOf(key, words, parts);
+        if (out[p] == null) {
+          out[p] = new long[16];
+        } else if (sizes[p] == out[p].length) {
+          out[p] = Arrays.copyOf(out[p], sizes[p] * 2);
+        }
+        out[p][sizes[p]++] = key;
+      }
+    }
+    for (int p = 0; p < parts; p++) {
+      if (out[p] != null) {
+        out[p] = Arrays.copyOf(out[p], sizes[p]);
+      }
+    }
+    return out;
   }
 
   /** The empty {@code part}-th of {@code parts} of a sketch of {@code words} words: keys of {@link #partOf} it only. */
@@ -79,7 +111,7 @@ public final class BandSketch implements Serializable {
     if (sorted.isEmpty()) {
       throw new IllegalArgumentException("no parts");
     }
-    BandSketch whole = new BandSketch(sorted.get(0).words, 0, sorted.get(0).words);
+    BandSketch whole = new BandSketch(sorted.get(0).words);
     int next = 0;
     for (BandSketch p : sorted) {
       if (p.words != whole.words || p.from != next) {

@@ -40,8 +40,8 @@ public final class Bounded {
     if (first == pieces.size()) {
       return pieces;
     }
-    List<String> out = new ArrayList<>();
-    for (String p : pieces) {
+    List<String> out = new ArrayList<>(pieces.subList(0, first));
+    for (String p : pieces.subList(first, pieces.size())) {
       if (p.length() <= max) {
         out.add(p);
       } else {

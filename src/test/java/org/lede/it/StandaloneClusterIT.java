@@ -47,11 +47,14 @@ class StandaloneClusterIT {
     }
   }
 
-  static int run(String log, String master, Path out, String date, String... extra) throws Exception {
-    List<String> args = new java.util.ArrayList<>(List.of("run", "--input", corpus.toString(), "--output",
-        out.toString(), "--run-date", date, "--reprocess"));
-    args.addAll(List.of(extra));
-    Process p = cluster.submit(log, master, JAR, args.toArray(new String[0]));
+  /** `lede run` of the corpus into {@code out} for {@code date}, every file read again. */
+  static String[] args(Path out, String date) {
+    return new String[] {"run", "--input", corpus.toString(), "--output", out.toString(), "--run-date", date,
+        "--reprocess"};
+  }
+
+  static int run(String log, String master, Path out, String date) throws Exception {
+    Process p = cluster.submit(log, master, JAR, args(out, date));
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
     return p.exitValue();
   }
@@ -72,9 +75,7 @@ class StandaloneClusterIT {
     // the cluster run: one executor JVM is killed while it runs; Spark relaunches it and the output is the
     // local run's, row for row (one run covers both, to keep the suite's time down)
     Path onCluster = tmp.resolve("cluster-out");
-    List<String> args = List.of("run", "--input", corpus.toString(), "--output", onCluster.toString(), "--run-date",
-        "2026-09-01", "--reprocess");
-    Process p = cluster.submit("executor-killed", cluster.master, JAR, args.toArray(new String[0]));
+    Process p = cluster.submit("executor-killed", cluster.master, JAR, args(onCluster, "2026-09-01"));
     Optional<ProcessHandle> executor = Optional.empty();
     long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (executor.isEmpty() && System.nanoTime() < end && p.isAlive()) {
@@ -107,9 +108,7 @@ class StandaloneClusterIT {
   @Test
   void aDriverKilledWhileWritingLeavesNothingARerunDoesNotReplace() throws Exception {
     Path out = tmp.resolve("driver-killed-out");
-    List<String> args = List.of("run", "--input", corpus.toString(), "--output", out.toString(), "--run-date",
-        "2026-09-02", "--reprocess");
-    Process p = cluster.submit("driver-killed", cluster.master, JAR, args.toArray(new String[0]));
+    Process p = cluster.submit("driver-killed", cluster.master, JAR, args(out, "2026-09-02"));
     long end = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     boolean writing = false;
     while (!writing && System.nanoTime() < end && p.isAlive()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -120,5 +121,22 @@ class CandidatesTest {
     assertThatThrownBy(() -> BandSketch.join(List.of(first, BandSketch.part(words * 2, 2, 1))))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> BandSketch.part(words, 2, 2)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void keysGroupedByPartGoEachToTheirOwnPart() {
+    int words = BandSketch.wordsFor(1000);
+    long[] keys = new Random(5).longs(100).toArray();
+    long[][] byPart = BandSketch.byPart(List.of(Arrays.copyOf(keys, 60),
+        Arrays.copyOfRange(keys, 60, 100)).iterator(), words, 3);
+    int total = 0;
+    for (int p = 0; p < 3; p++) {
+      for (long k : byPart[p]) {
+        assertThat(BandSketch.partOf(k, words, 3)).isEqualTo(p);
+      }
+      total += byPart[p].length;
+    }
+    assertThat(total).isEqualTo(keys.length);
+    assertThat(Arrays.asList(BandSketch.byPart(List.<long[]>of().iterator(), words, 3))).containsOnlyNulls();
   }
 }

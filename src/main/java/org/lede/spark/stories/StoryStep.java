@@ -285,24 +285,13 @@ public final class StoryStep implements AutoCloseable {
     int words = BandSketch.wordsFor(Math.max(1, articles) * MinHash.BANDS);
     int parts = (int) Math.min(words, Math.max(jsc.defaultParallelism(), ((long) words >> 18) + 1));
     List<BandSketch> built = signedRows
-        .mapPartitionsToPair(rows -> {
-          long[][] keys = new long[parts][];
-          int[] sizes = new int[parts];
-          while (rows.hasNext()) {
-            for (long band : Packed.unpackLongs((byte[]) rows.next().get(SIGNED_BANDS))) {
-              int p = BandSketch.partOf(band, words, parts);
-              if (keys[p] == null) {
-                keys[p] = new long[16];
-              } else if (sizes[p] == keys[p].length) {
-                keys[p] = Arrays.copyOf(keys[p], sizes[p] * 2);
-              }
-              keys[p][sizes[p]++] = band;
-            }
-          }
+        .map(r -> Packed.unpackLongs((byte[]) r.get(SIGNED_BANDS)))
+        .mapPartitionsToPair(bands -> {
+          long[][] byPart = BandSketch.byPart(bands, words, parts);
           List<Tuple2<Integer, long[]>> out = new ArrayList<>();
           for (int p = 0; p < parts; p++) {
-            if (sizes[p] > 0) {
-              out.add(new Tuple2<>(p, Arrays.copyOf(keys[p], sizes[p])));
+            if (byPart[p] != null) {
+              out.add(new Tuple2<>(p, byPart[p]));
             }
           }
           return out.iterator();
