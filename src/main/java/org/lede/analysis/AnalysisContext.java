@@ -33,6 +33,8 @@ public final class AnalysisContext implements AutoCloseable {
   private final FormIndex learned = new FormIndex(1024);
   private FormTable<WordFacts.Form> words;
   private FormTable<TokenFacts> tokens;
+  /** The vocabulary hashes of the words of the sentence being resolved (computed once for two uses). */
+  private long[] hashes = new long[64];
   private final List<SentenceTokens> tokenPool = new ArrayList<>();
   private final List<SentenceWords> wordPool = new ArrayList<>();
   private final List<SentimentTokens> sentimentPool = new ArrayList<>();
@@ -114,10 +116,15 @@ public final class AnalysisContext implements AutoCloseable {
     out.clear();
     String text = t.text();
     FormIndex shared = vocabulary.index;
+    if (hashes.length < t.words) {
+      hashes = new long[Math.max(t.words, 2 * hashes.length)];
+    }
     long touched = 0;
     for (int k = 0; k < t.words; k++) {
       if (t.wordKeyed[k] && t.wordCase[k] != SentenceTokens.OTHER) {
-        touched += shared.touch(t.wordKey0[k], t.wordKey1[k], t.wordEnd[k] - t.wordStart[k]);
+        long h = FormIndex.hash(t.wordKey0[k], t.wordKey1[k], t.wordEnd[k] - t.wordStart[k]);
+        hashes[k] = h;
+        touched += shared.touch(h);
       }
     }
     sink += touched;
@@ -128,10 +135,10 @@ public final class AnalysisContext implements AutoCloseable {
       if (t.wordKeyed[k] && t.wordCase[k] != SentenceTokens.OTHER) {
         int len = t.wordEnd[k] - t.wordStart[k];
         index = shared;
-        slot = shared.find(t.wordKey0[k], t.wordKey1[k], len);
+        slot = shared.find(t.wordKey0[k], t.wordKey1[k], len, hashes[k]);
         if (slot < 0) {
           index = learned;
-          slot = learnt(text, t.wordStart[k], t.wordEnd[k], t.wordKey0[k], t.wordKey1[k]);
+          slot = learnt(text, t.wordStart[k], t.wordEnd[k], t.wordKey0[k], t.wordKey1[k], hashes[k]);
         }
       }
       out.hasSentiment[w] = slot >= 0;
@@ -157,9 +164,9 @@ public final class AnalysisContext implements AutoCloseable {
   }
 
   /** The slot in {@link #learned} of the lower-case form of {@code text[start, end)}, learnt if new. */
-  private int learnt(String text, int start, int end, long k0, long k1) {
+  private int learnt(String text, int start, int end, long k0, long k1, long h) {
     int len = end - start;
-    int slot = learned.find(k0, k1, len);
+    int slot = learned.find(k0, k1, len, h);
     if (slot < 0) {
       String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
       String stem = WordFacts.stem(lower);
@@ -189,10 +196,11 @@ public final class AnalysisContext implements AutoCloseable {
       if (t.chunkKeyed[k]) {
         int len = t.chunkEnd[k] - t.chunkStart[k];
         FormIndex index = vocabulary.index;
-        int slot = index.find(t.chunkKey0[k], t.chunkKey1[k], len);
+        long h = FormIndex.hash(t.chunkKey0[k], t.chunkKey1[k], len);
+        int slot = index.find(t.chunkKey0[k], t.chunkKey1[k], len, h);
         if (slot < 0) {
           index = learned;
-          slot = learnt(text, t.chunkStart[k], t.chunkEnd[k], t.chunkKey0[k], t.chunkKey1[k]);
+          slot = learnt(text, t.chunkStart[k], t.chunkEnd[k], t.chunkKey0[k], t.chunkKey1[k], h);
         }
         out.add(index.sentimentFlags(slot), index.plainValence(slot), index.newsValence(slot), text,
             t.chunkStart[k], t.chunkEnd[k], t.chunkPunctuated[k], SentimentTokens.occurrence(text, t.chunkStart[k],

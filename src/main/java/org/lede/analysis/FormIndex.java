@@ -41,11 +41,6 @@ final class FormIndex {
     return size;
   }
 
-  private static long hash(long k0, long k1, int len) {
-    long h = k0 * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(k1 * 0xC2B2AE3D27D4EB4FL, 31) ^ len;
-    return h ^ (h >>> 29) ^ (h >>> 41);
-  }
-
   /** The control byte of a hash: seven high bits, never 0. */
   private static byte tag(long h) {
     return (byte) ((h >>> 57) | 0x80);
@@ -56,20 +51,29 @@ final class FormIndex {
     return (int) hash(k0, k1, len) & mask;
   }
 
+  /** The hash of a key, for {@link #touch(long)} and {@link #find(long, long, int, long)}. */
+  static long hash(long k0, long k1, int len) {
+    long h = k0 * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(k1 * 0xC2B2AE3D27D4EB4FL, 31) ^ len;
+    return h ^ (h >>> 29) ^ (h >>> 41);
+  }
+
   /**
-   * Touches the slot of a key when its control byte matches, so that its cache line is on its way: a
-   * sentence's words are touched first, all of them, so that their cache misses overlap instead of following
-   * one another. Returns a value to keep the load.
+   * Touches the slot of a key by its {@link #hash} when its control byte matches, so that its cache line is
+   * on its way: a sentence's words are touched first, all of them, so that their cache misses overlap instead
+   * of following one another. Returns a value to keep the load.
    */
-  long touch(long k0, long k1, int len) {
-    long h = hash(k0, k1, len);
+  long touch(long h) {
     int slot = (int) h & mask;
     return control[slot] == tag(h) ? slots[slot * STRIDE + 2] : 0;
   }
 
   /** The slot of a key: where it is, or the empty slot where it would go. */
   private int probe(long k0, long k1, int len) {
-    long h = hash(k0, k1, len);
+    return probe(k0, k1, len, hash(k0, k1, len));
+  }
+
+  /** {@link #probe(long, long, int)} with the key's {@link #hash} known. */
+  private int probe(long k0, long k1, int len, long h) {
     byte tag = tag(h);
     int slot = (int) h & mask;
     while (true) {
@@ -90,6 +94,12 @@ final class FormIndex {
   /** The slot of a form by its packed key, or -1 when the table lacks it. */
   int find(long k0, long k1, int len) {
     int slot = probe(k0, k1, len);
+    return control[slot] == 0 ? -1 : slot;
+  }
+
+  /** {@link #find(long, long, int)} with the key's {@link #hash} known. */
+  int find(long k0, long k1, int len, long h) {
+    int slot = probe(k0, k1, len, h);
     return control[slot] == 0 ? -1 : slot;
   }
 

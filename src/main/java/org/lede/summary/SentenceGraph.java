@@ -34,13 +34,8 @@ final class SentenceGraph {
   static double[] pageRank(int[][] termSets, int[] wordCounts, int[] df) {
     int n = termSets.length;
     int window = window(n);
-    // each pair's overlap is counted once, through the terms' postings (the sentences holding each term),
-    // and stored on both ends; neighbour lists stay in ascending order
-    int capacity = Math.min(2 * window, n - 1);
-    int[][] neighbours = new int[n][capacity];
-    float[][] weights = new float[n][capacity];
-    int[] degree = new int[n];
-    double[] outSum = new double[n];
+    // each pair's overlap is counted once, through the terms' postings (the sentences holding each term);
+    // the edges (i, j > i) are found in order of i, then of j
     double[] logLength = new double[n];
     for (int i = 0; i < n; i++) {
       logLength[i] = Math.log(wordCounts[i]);
@@ -48,6 +43,11 @@ final class SentenceGraph {
     int[][] postings = postings(termSets, df);
     int[] cursor = new int[postings.length]; // per term: first posting not yet behind the current sentence
     int[] shared = new int[n];
+    int[] degree = new int[n];
+    int edges = 0;
+    int[] from = new int[Math.max(16, 4 * n)];
+    int[] to = new int[from.length];
+    float[] weight = new float[from.length];
     for (int i = 0; i < n; i++) {
       if (wordCounts[i] <= 1) {
         continue;
@@ -67,21 +67,42 @@ final class SentenceGraph {
       for (int j = i + 1; j <= last; j++) {
         if (shared[j] > 0) {
           if (wordCounts[j] > 1) {
-            float w = (float) (shared[j] / (logLength[i] + logLength[j]));
-            neighbours[i][degree[i]] = j;
-            weights[i][degree[i]++] = w;
-            neighbours[j][degree[j]] = i;
-            weights[j][degree[j]++] = w;
+            if (edges == from.length) {
+              from = Arrays.copyOf(from, 2 * edges);
+              to = Arrays.copyOf(to, 2 * edges);
+              weight = Arrays.copyOf(weight, 2 * edges);
+            }
+            from[edges] = i;
+            to[edges] = j;
+            weight[edges++] = (float) (shared[j] / (logLength[i] + logLength[j]));
+            degree[i]++;
+            degree[j]++;
           }
           shared[j] = 0;
         }
       }
     }
+    // every edge on both ends, each sentence's neighbours in one run of a flat array, in ascending order: an
+    // edge (i, j) reaches j's run before any of j's own edges (i < j), and i's runs fill in order of j
+    int[] start = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      neighbours[i] = Arrays.copyOf(neighbours[i], degree[i]);
-      weights[i] = Arrays.copyOf(weights[i], degree[i]);
-      for (float w : weights[i]) {
-        outSum[i] += w;
+      start[i + 1] = start[i] + degree[i];
+    }
+    int[] fill = Arrays.copyOf(start, n);
+    int[] neighbour = new int[2 * edges];
+    double[] w = new double[2 * edges];
+    for (int e = 0; e < edges; e++) {
+      int a = fill[from[e]]++;
+      neighbour[a] = to[e];
+      w[a] = weight[e];
+      int b = fill[to[e]]++;
+      neighbour[b] = from[e];
+      w[b] = weight[e];
+    }
+    double[] outSum = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int x = start[i]; x < start[i + 1]; x++) {
+        outSum[i] += w[x];
       }
     }
     double[] rank = new double[n];
@@ -92,18 +113,14 @@ final class SentenceGraph {
       for (int j = 0; j < n; j++) {
         spread[j] = outSum[j] == 0 ? 0 : rank[j] / outSum[j];
       }
-      // weights are symmetric, so each sentence gathers from its own neighbour list (no scattered writes)
-      for (int i = 0; i < n; i++) {
-        int[] from = neighbours[i];
-        float[] w = weights[i];
-        double in = 0;
-        for (int x = 0; x < from.length; x++) {
-          in += w[x] * spread[from[x]];
-        }
-        next[i] = (1 - DAMPING) / n + DAMPING * in;
-      }
+      // weights are symmetric, so each sentence gathers from its own neighbours (no scattered writes)
       double change = 0;
       for (int i = 0; i < n; i++) {
+        double in = 0;
+        for (int x = start[i], end = start[i + 1]; x < end; x++) {
+          in += w[x] * spread[neighbour[x]];
+        }
+        next[i] = (1 - DAMPING) / n + DAMPING * in;
         change += Math.abs(next[i] - rank[i]);
       }
       double[] t = rank;

@@ -4,6 +4,15 @@ import java.util.Arrays;
 
 /** An L2-normalised sparse vector: sorted term ids with weights. */
 final class SparseVector {
+  /** ln tf for the small counts nearly every term has (the same values as {@link Math#log}). */
+  private static final double[] LOG = new double[64];
+
+  static {
+    for (int tf = 1; tf < LOG.length; tf++) {
+      LOG[tf] = Math.log(tf);
+    }
+  }
+
   private final int[] ids;
   private final double[] weights;
 
@@ -30,7 +39,8 @@ final class SparseVector {
         j++;
       }
       ids[k] = sorted[i];
-      w[k] = (1.0 + Math.log(j - i)) * idf[sorted[i]];
+      int tf = j - i;
+      w[k] = (1.0 + (tf < LOG.length ? LOG[tf] : Math.log(tf))) * idf[sorted[i]];
       k++;
       i = j;
     }

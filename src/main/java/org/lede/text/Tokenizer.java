@@ -18,10 +18,18 @@ public final class Tokenizer {
   /** What each ASCII character is: a word character, whitespace, or neither. */
   private static final byte[] ASCII = new byte[128];
 
+  /** The characters of {@link #PUNCT}, by code. */
+  private static final boolean[] PUNCT_CHAR = new boolean[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       ASCII[c] = Words.isWordChar(c) ? WORD_CHAR : Character.isWhitespace(c) ? SPACE_CHAR : OTHER_CHAR;
+      PUNCT_CHAR[c] = PUNCT.indexOf(c) >= 0;
     }
+  }
+
+  private static boolean isPunct(char c) {
+    return c < 128 && PUNCT_CHAR[c];
   }
 
   private static boolean isSpace(char c) {
@@ -67,10 +75,10 @@ public final class Tokenizer {
       }
       int a = s;
       int b = i;
-      while (a < b && PUNCT.indexOf(t.charAt(a)) >= 0) {
+      while (a < b && isPunct(t.charAt(a))) {
         a++;
       }
-      while (b > a && PUNCT.indexOf(t.charAt(b - 1)) >= 0) {
+      while (b > a && isPunct(t.charAt(b - 1))) {
         b--;
       }
       int cs = b - a <= 2 ? s : a;
