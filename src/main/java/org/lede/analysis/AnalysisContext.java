@@ -33,8 +33,6 @@ public final class AnalysisContext implements AutoCloseable {
   private final FormIndex learned = new FormIndex(1024);
   private FormTable<WordFacts.Form> words;
   private FormTable<TokenFacts> tokens;
-  /** The vocabulary hashes of the words of the sentence being resolved (computed once for two uses). */
-  private long[] hashes = new long[64];
   private final List<SentenceTokens> tokenPool = new ArrayList<>();
   private final List<SentenceWords> wordPool = new ArrayList<>();
   private final List<SentimentTokens> sentimentPool = new ArrayList<>();
@@ -116,15 +114,10 @@ public final class AnalysisContext implements AutoCloseable {
     out.clear();
     String text = t.text();
     FormIndex shared = vocabulary.index;
-    if (hashes.length < t.words) {
-      hashes = new long[Math.max(t.words, 2 * hashes.length)];
-    }
     long touched = 0;
     for (int k = 0; k < t.words; k++) {
       if (t.wordKeyed[k] && t.wordCase[k] != SentenceTokens.OTHER) {
-        long h = FormIndex.hash(t.wordKey0[k], t.wordKey1[k], t.wordEnd[k] - t.wordStart[k]);
-        hashes[k] = h;
-        touched += shared.touch(h);
+        touched += shared.touch(t.wordHash[k]);
       }
     }
     sink += touched;
@@ -135,10 +128,10 @@ public final class AnalysisContext implements AutoCloseable {
       if (t.wordKeyed[k] && t.wordCase[k] != SentenceTokens.OTHER) {
         int len = t.wordEnd[k] - t.wordStart[k];
         index = shared;
-        slot = shared.find(t.wordKey0[k], t.wordKey1[k], len, hashes[k]);
+        slot = shared.find(t.wordKey0[k], t.wordKey1[k], len, t.wordHash[k]);
         if (slot < 0) {
           index = learned;
-          slot = learnt(text, t.wordStart[k], t.wordEnd[k], t.wordKey0[k], t.wordKey1[k], hashes[k]);
+          slot = learnt(text, t.wordStart[k], t.wordEnd[k], t.wordKey0[k], t.wordKey1[k], t.wordHash[k]);
         }
       }
       out.hasSentiment[w] = slot >= 0;

@@ -51,10 +51,9 @@ final class FormIndex {
     return (int) hash(k0, k1, len) & mask;
   }
 
-  /** The hash of a key, for {@link #touch(long)} and {@link #find(long, long, int, long)}. */
+  /** The hash of a key ({@link SentenceTokens#keyHash}), for {@link #touch} and {@link #find(long, long, int, long)}. */
   static long hash(long k0, long k1, int len) {
-    long h = k0 * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(k1 * 0xC2B2AE3D27D4EB4FL, 31) ^ len;
-    return h ^ (h >>> 29) ^ (h >>> 41);
+    return SentenceTokens.keyHash(k0, k1, len);
   }
 
   /**

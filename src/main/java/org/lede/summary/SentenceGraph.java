@@ -40,8 +40,20 @@ final class SentenceGraph {
     for (int i = 0; i < n; i++) {
       logLength[i] = Math.log(wordCounts[i]);
     }
-    int[][] postings = postings(termSets, df);
-    int[] cursor = new int[postings.length]; // per term: first posting not yet behind the current sentence
+    // the terms' postings in one flat array: term t's sentences, ascending, from first[t] to first[t + 1]
+    int terms = df.length;
+    int[] first = new int[terms + 1];
+    for (int t = 0; t < terms; t++) {
+      first[t + 1] = first[t] + df[t];
+    }
+    int[] postings = new int[first[terms]];
+    int[] cursor = Arrays.copyOf(first, terms); // per term: first posting not yet behind the current sentence
+    for (int i = 0; i < n; i++) {
+      for (int t : termSets[i]) {
+        postings[cursor[t]++] = i;
+      }
+    }
+    System.arraycopy(first, 0, cursor, 0, terms);
     int[] shared = new int[n];
     int[] degree = new int[n];
     int edges = 0;
@@ -54,14 +66,14 @@ final class SentenceGraph {
       }
       int last = Math.min(n - 1, i + window);
       for (int t : termSets[i]) {
-        int[] p = postings[t];
         int q = cursor[t];
-        while (q < p.length && p[q] <= i) {
+        int end = first[t + 1];
+        while (q < end && postings[q] <= i) {
           q++;
         }
         cursor[t] = q;
-        for (; q < p.length && p[q] <= last; q++) {
-          shared[p[q]]++;
+        for (; q < end && postings[q] <= last; q++) {
+          shared[postings[q]]++;
         }
       }
       for (int j = i + 1; j <= last; j++) {
@@ -113,11 +125,35 @@ final class SentenceGraph {
       for (int j = 0; j < n; j++) {
         spread[j] = outSum[j] == 0 ? 0 : rank[j] / outSum[j];
       }
-      // weights are symmetric, so each sentence gathers from its own neighbours (no scattered writes)
+      // weights are symmetric, so each sentence gathers from its own neighbours (no scattered writes); two
+      // sentences at a time, each sum in its own order, so that one's additions need not wait for the other's
       double change = 0;
-      for (int i = 0; i < n; i++) {
+      int i = 0;
+      for (; i + 1 < n; i += 2) {
+        int a = start[i];
+        int b = start[i + 1];
+        int aEnd = b;
+        int bEnd = start[i + 2];
+        double inA = 0;
+        double inB = 0;
+        for (int both = Math.min(aEnd - a, bEnd - b); both > 0; both--, a++, b++) {
+          inA += w[a] * spread[neighbour[a]];
+          inB += w[b] * spread[neighbour[b]];
+        }
+        for (; a < aEnd; a++) {
+          inA += w[a] * spread[neighbour[a]];
+        }
+        for (; b < bEnd; b++) {
+          inB += w[b] * spread[neighbour[b]];
+        }
+        next[i] = (1 - DAMPING) / n + DAMPING * inA;
+        next[i + 1] = (1 - DAMPING) / n + DAMPING * inB;
+        change += Math.abs(next[i] - rank[i]);
+        change += Math.abs(next[i + 1] - rank[i + 1]);
+      }
+      if (i < n) {
         double in = 0;
-        for (int x = start[i], end = start[i + 1]; x < end; x++) {
+        for (int x = start[i]; x < start[i + 1]; x++) {
           in += w[x] * spread[neighbour[x]];
         }
         next[i] = (1 - DAMPING) / n + DAMPING * in;
@@ -131,20 +167,5 @@ final class SentenceGraph {
       }
     }
     return rank;
-  }
-
-  /** For each term id, the ascending indexes of the sentences that hold it ({@code df[id]} of them). */
-  private static int[][] postings(int[][] termSets, int[] df) {
-    int[][] out = new int[df.length][];
-    for (int id = 0; id < df.length; id++) {
-      out[id] = new int[df[id]];
-    }
-    int[] size = new int[df.length];
-    for (int s = 0; s < termSets.length; s++) {
-      for (int id : termSets[s]) {
-        out[id][size[id]++] = s;
-      }
-    }
-    return out;
   }
 }

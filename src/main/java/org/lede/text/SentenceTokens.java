@@ -29,6 +29,8 @@ public final class SentenceTokens {
   public long[] wordKey0 = new long[32];
   public long[] wordKey1 = new long[32];
   public boolean[] wordKeyed = new boolean[32];
+  /** The {@link #keyHash} of the word's key, when it is keyed. */
+  public long[] wordHash = new long[32];
   /** The word has a letter / no lower-case letter and at least one letter (Words.hasLetter, isAllCaps). */
   public boolean[] wordHasLetter = new boolean[32];
   public boolean[] wordAllCaps = new boolean[32];
@@ -52,6 +54,15 @@ public final class SentenceTokens {
   /** Letters of the Latin script and of other scripts. */
   public int latinLetters;
   public int otherLetters;
+
+  /**
+   * The hash of a packed key of {@code len} characters, for the tables keyed by it: computed with the key, so
+   * that a word's look-ups need not compute it again.
+   */
+  public static long keyHash(long k0, long k1, int len) {
+    long h = k0 * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(k1 * 0xC2B2AE3D27D4EB4FL, 31) ^ len;
+    return h ^ (h >>> 29) ^ (h >>> 41);
+  }
 
   /** The sentence. */
   public String text() {
@@ -88,6 +99,7 @@ public final class SentenceTokens {
       wordKey0 = Arrays.copyOf(wordKey0, n);
       wordKey1 = Arrays.copyOf(wordKey1, n);
       wordKeyed = Arrays.copyOf(wordKeyed, n);
+      wordHash = Arrays.copyOf(wordHash, n);
       wordHasLetter = Arrays.copyOf(wordHasLetter, n);
       wordAllCaps = Arrays.copyOf(wordAllCaps, n);
     }

@@ -184,6 +184,7 @@ public final class Tokenizer {
     out.wordKeyed[w] = keyed && j - start <= SentenceTokens.KEY_CHARS;
     out.wordKey0[w] = k0;
     out.wordKey1[w] = k1;
+    out.wordHash[w] = SentenceTokens.keyHash(k0, k1, j - start);
     return j;
   }
 
@@ -220,6 +221,7 @@ public final class Tokenizer {
     out.wordAllCaps[w] = upper > 0 && !lower;
     out.wordCase[w] = upper == 0 ? SentenceTokens.LOWER : SentenceTokens.OTHER; // URLs: never capitalised words
     out.wordKeyed[w] = key(t, s, e, out.wordKey0, out.wordKey1, w);
+    out.wordHash[w] = SentenceTokens.keyHash(out.wordKey0[w], out.wordKey1[w], e - s);
   }
 
   private static final int UPPER = 1;
