@@ -16,9 +16,11 @@ public enum SentenceKind {
    * mark (before any closing quotes or brackets).
    */
   public static SentenceKind of(String sentence) {
-    for (String f : FURNITURE_OPENINGS) {
-      if (sentence.regionMatches(true, 0, f, 0, f.length())) {
-        return FURNITURE;
+    if (mayOpenFurniture(sentence)) {
+      for (String f : FURNITURE_OPENINGS) {
+        if (sentence.regionMatches(true, 0, f, 0, f.length())) {
+          return FURNITURE;
+        }
       }
     }
     int e = sentence.length() - 1;
@@ -26,5 +28,25 @@ public enum SentenceKind {
       e--;
     }
     return e >= 0 && sentence.charAt(e) == '?' ? QUESTION : STATEMENT;
+  }
+
+  /**
+   * False when the first character rules out every furniture opening (an ASCII character that is not the
+   * first letter of one, in either case): most sentences, which then skip the case-blind comparisons.
+   */
+  private static boolean mayOpenFurniture(String sentence) {
+    if (sentence.isEmpty()) {
+      return false;
+    }
+    char c = sentence.charAt(0);
+    if (c >= 128) {
+      return true; // case-blind matching knows characters outside ASCII that fold to these letters
+    }
+    for (String f : FURNITURE_OPENINGS) {
+      if (Character.toLowerCase(c) == f.charAt(0)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -122,6 +122,7 @@ public final class Tokenizer {
     boolean keyed = true;
     long k0 = 0;
     long k1 = 0;
+    int latin = 0;
     int j = start;
     while (j < n) {
       char c = t.charAt(j);
@@ -136,6 +137,7 @@ public final class Tokenizer {
         if (!joins) {
           if (c == '@' && Character.isLetterOrDigit(prev)) {
             int e = Words.scanWord(t, start, n); // an e-mail address
+            out.latinLetters += latin;
             int w = out.addWord(start, e);
             describe(t, start, e, out, w);
             return e;
@@ -149,12 +151,12 @@ public final class Tokenizer {
           upper++;
           letter = true;
           firstUpper |= pos == 0;
-          out.latinLetters++;
+          latin++;
           c |= 0x20;
         } else if (c >= 'a' && c <= 'z') {
           lower = true;
           letter = true;
-          out.latinLetters++;
+          latin++;
         } else if (c == '-' || c == '\'') {
           joiner = true;
         }
@@ -176,6 +178,7 @@ public final class Tokenizer {
       }
       j++;
     }
+    out.latinLetters += latin;
     int w = out.addWord(start, j);
     out.wordHasLetter[w] = letter;
     out.wordAllCaps[w] = upper > 0 && !lower;
