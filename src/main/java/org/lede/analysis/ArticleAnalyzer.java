@@ -1,6 +1,7 @@
 package org.lede.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.lede.readability.Readability;
 import org.lede.readability.TextCounts;
@@ -117,7 +118,7 @@ public final class ArticleAnalyzer {
       flags.add(LONG_PARAGRAPH_SPLIT);
     }
 
-    Summarizer.Result summary = summarizer.summarize(summaryInput, title);
+    Summarizer.Result summary = summarizer.summarizeWithTitleStems(summaryInput, titleStems(title));
 
     TextCounts articleCounts = new TextCounts();
     TextCounts englishCounts = new TextCounts();
@@ -201,6 +202,16 @@ public final class ArticleAnalyzer {
     return new ArticleAnalysis(language, articleCounts, allSentences.size(), articleScores, articleSentiment,
         articleSentiment == null ? null : SentimentScores.label(articleSentiment.compound()),
         mostPositive, mostNegative, summaryText, summary.selected(), out, flags);
+  }
+
+  /** The stem ids of the headline's words, read from the same token stream as the text's; null for none. */
+  private int[] titleStems(String title) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    SentenceWords w = context.words(0); // the sentence buffers are free once the paragraphs are read
+    context.resolve(Tokenizer.tokenize(title, context.tokens(0)), w);
+    return Arrays.copyOf(w.stemId, w.size);
   }
 
   /** VADER's score of a sentence from its tokens (or, when it holds emoji, from a copy with them described). */

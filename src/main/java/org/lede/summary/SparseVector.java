@@ -30,8 +30,19 @@ final class SparseVector {
 
   /** {@link #tfidf} of terms already in ascending order. */
   static SparseVector tfidfSorted(int[] sorted, double[] idf) {
-    int[] ids = new int[sorted.length];
-    double[] w = new double[sorted.length];
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        distinct++;
+      }
+    }
+    return tfidfSorted(sorted, distinct, idf);
+  }
+
+  /** {@link #tfidfSorted(int[], double[])} when the number of distinct terms is known. */
+  static SparseVector tfidfSorted(int[] sorted, int distinct, double[] idf) {
+    int[] ids = new int[distinct];
+    double[] w = new double[distinct];
     int k = 0;
     for (int i = 0; i < sorted.length; ) {
       int j = i;
@@ -54,7 +65,7 @@ final class SparseVector {
         w[i] /= norm;
       }
     }
-    return new SparseVector(Arrays.copyOf(ids, k), Arrays.copyOf(w, k));
+    return new SparseVector(ids, w);
   }
 
   double dot(SparseVector o) {

@@ -105,14 +105,20 @@ public final class Summarizer {
      * {@code stemIds[k]} ({@link TermIds#of(int)}), or -1 for a stop word.
      */
     public void add(String sentence, int wordCount, int[] stemIds) {
-      int[] out = new int[wordCount];
+      int terms = 0;
+      for (int w = 0; w < wordCount; w++) {
+        if (stemIds[w] >= 0) {
+          terms++;
+        }
+      }
+      int[] out = new int[terms];
       int k = 0;
       for (int w = 0; w < wordCount; w++) {
         if (stemIds[w] >= 0) {
           out[k++] = ids.of(stemIds[w]);
         }
       }
-      addTerms(sentence, wordCount, Arrays.copyOf(out, k));
+      addTerms(sentence, wordCount, out);
     }
 
     private void addTerms(String sentence, int wordCount, int[] articleTermIds) {
@@ -126,7 +132,33 @@ public final class Summarizer {
     }
   }
 
+  /** The summary of an article whose headline is {@code title} (null for none), its words found here. */
   public Result summarize(Input input, String title) {
+    boolean hasTitle = title != null && !title.isBlank();
+    return summarize(input, hasTitle ? knownTerms(Words.of(title), input.ids) : null);
+  }
+
+  /**
+   * The summary of an article whose headline's words have the stem ids {@code titleStemIds} (as given to
+   * {@link Input#add(String, int, int[])}: -1 for a stop word), or null when it has no headline.
+   */
+  public Result summarizeWithTitleStems(Input input, int[] titleStemIds) {
+    if (titleStemIds == null) {
+      return summarize(input, (int[]) null);
+    }
+    int[] terms = new int[titleStemIds.length];
+    int k = 0;
+    for (int stemId : titleStemIds) {
+      int id = stemId < 0 ? -1 : input.ids.find(stemId);
+      if (id >= 0) {
+        terms[k++] = id; // title words not in the article are left out
+      }
+    }
+    return summarize(input, Arrays.copyOf(terms, k));
+  }
+
+  /** @param titleTerms the article term ids of the headline's words, or null when it has none */
+  private Result summarize(Input input, int[] titleTerms) {
     int n = input.size();
     if (n == 0) {
       return new Result(new int[0], new double[0]);
@@ -151,7 +183,7 @@ public final class Summarizer {
     }
     SparseVector[] vec = new SparseVector[n];
     for (int i = 0; i < n; i++) {
-      vec[i] = SparseVector.tfidfSorted(termLists.get(i), idf);
+      vec[i] = SparseVector.tfidfSorted(termLists.get(i), termSets[i].length, idf);
     }
 
     double[] centrality = SentenceGraph.pageRank(termSets, wordCounts, df);
@@ -173,8 +205,8 @@ public final class Summarizer {
       }
     }
     SparseVector titleVec = null;
-    if (length.digest() && title != null && !title.isBlank()) {
-      titleVec = SparseVector.tfidf(knownTerms(Words.of(title), input.ids), idf);
+    if (length.digest() && titleTerms != null) {
+      titleVec = SparseVector.tfidf(titleTerms, idf);
     }
     double[] scores = new double[n];
     for (int i = 0; i < n; i++) {

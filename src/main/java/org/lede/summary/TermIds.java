@@ -62,7 +62,8 @@ public final class TermIds {
     return size++;
   }
 
-  private int lookup(int stemId) {
+  /** The article id of a stem id, or -1 when the article does not have it. */
+  int find(int stemId) {
     int slot = slot(stemId);
     return stamps[slot] == article ? values[slot] : -1;
   }
@@ -121,7 +122,7 @@ public final class TermIds {
   int find(String stem) {
     int k = known.applyAsInt(stem);
     if (k >= 0) {
-      return lookup(k);
+      return find(k);
     }
     Integer id = others.get(stem);
     return id == null ? -1 : id;

@@ -90,6 +90,9 @@ public final class Language {
       if ((bits & (1 << ENGLISH_BIT)) != 0) {
         en++;
       }
+      if ((bits & ((1 << LATIN_CODES.length) - 1)) == 0) {
+        return; // no other language's function word: most English words
+      }
       for (int k = 0; k < counts.length; k++) {
         if ((bits & (1 << k)) != 0) {
           counts[k]++;
