@@ -30,6 +30,9 @@ public final class ArticleAnalyzer {
   /** Flag set when over-long paragraphs were cut into pieces ({@link Bounded}). */
   public static final String LONG_PARAGRAPH_SPLIT = "long_paragraph_split";
 
+  /** Characters the language is guessed from (some 250 words): enough to tell, and cheap for any article. */
+  static final int LANGUAGE_SAMPLE_CHARS = 1_500;
+
   private final AnalysisContext context;
   private final Vader vader;
   private final Summarizer summarizer;
@@ -81,7 +84,7 @@ public final class ArticleAnalyzer {
         count++;
       }
       if (language == null && (functionWords.full() || p == paragraphs.size() - 1)) {
-        language = Language.guess(sample(paragraphs), functionWords);
+        language = Language.guess(paragraphs, LANGUAGE_SAMPLE_CHARS, functionWords);
         english = language.equals("en");
       }
       if (language == null) {
@@ -107,7 +110,7 @@ public final class ArticleAnalyzer {
       count = 0;
     }
     if (language == null) { // no paragraphs
-      language = Language.guess(sample(paragraphs), functionWords);
+      language = Language.guess(paragraphs, LANGUAGE_SAMPLE_CHARS, functionWords);
       english = language.equals("en");
     }
     List<String> flags = new ArrayList<>();
@@ -239,18 +242,6 @@ public final class ArticleAnalyzer {
       }
     }
     return out == null ? paragraphs : out;
-  }
-
-  /** The first 1,500 characters (some 250 words): enough to guess the language, and cheap for any article. */
-  private static String sample(List<String> paragraphs) {
-    StringBuilder b = new StringBuilder();
-    for (String p : paragraphs) {
-      if (b.length() >= 1_500) {
-        break;
-      }
-      b.append(p, 0, Math.min(p.length(), 1_500 - b.length())).append('\n');
-    }
-    return b.toString();
   }
 
   private static SentimentScores mean(List<SentenceAnalysis> sents) {

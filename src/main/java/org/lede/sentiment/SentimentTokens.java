@@ -22,6 +22,7 @@ public final class SentimentTokens {
   double[] news = new double[32];
   char[] last = new char[32];
   boolean[] punctuated = new boolean[32];
+  private double[] scores = new double[32];
   int exclamations;
   int questions;
 
@@ -84,6 +85,14 @@ public final class SentimentTokens {
 
   public int size() {
     return size;
+  }
+
+  /** A buffer of at least {@link #size} scores, one per token, for the scoring of this sentence (reused). */
+  double[] scores() {
+    if (scores.length < size) {
+      scores = new double[Math.max(size, 2 * scores.length)];
+    }
+    return scores;
   }
 
   boolean has(int i, int flag) {

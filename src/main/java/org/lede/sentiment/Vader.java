@@ -47,7 +47,7 @@ public final class Vader {
         caps++;
       }
     }
-    double[] sentiments = new double[n];
+    double[] sentiments = t.scores();
     rules.valences(t, caps > 0 && caps < n, sentiments);
     rules.newsAdjustments(t, sentiments);
     VaderRules.butCheck(t, sentiments);

@@ -187,6 +187,14 @@ final class VaderRules {
     return Double.NaN;
   }
 
+  /**
+   * The phrases ending at or before token i that {@link #specialIdioms} tries, as (tokens back from i, tokens),
+   * in its order: "w[i-1] w[i]", "w[i-2] w[i-1] w[i]", "w[i-2] w[i-1]", "w[i-3] w[i-2] w[i-1]", "w[i-3] w[i-2]".
+   */
+  private static final int[][] IDIOM_WINDOWS = {{1, 2}, {2, 3}, {2, 2}, {3, 3}, {3, 2}};
+  /** The multi-word boosters before token i, likewise: "w[i-3] w[i-2] w[i-1]", "w[i-3] w[i-2]", "w[i-2] w[i-1]". */
+  private static final int[][] BOOSTER_WINDOWS = {{3, 3}, {3, 2}, {2, 2}};
+
   /** The special idioms and multi-word boosters around token i (i &gt;= 3), as vaderSentiment 3.3 reads them. */
   private static double specialIdioms(double valence, SentimentTokens t, int i) {
     int n = t.size;
@@ -197,11 +205,9 @@ final class VaderRules {
     if (!near) {
       return valence; // no idiom word within reach: no phrase below can match
     }
-    // "w[i-1] w[i]", "w[i-2] w[i-1] w[i]", "w[i-2] w[i-1]", "w[i-3] w[i-2] w[i-1]", "w[i-3] w[i-2]": the first
-    // that is an idiom sets the valence
-    int[][] windows = {{i - 1, 2}, {i - 2, 3}, {i - 2, 2}, {i - 3, 3}, {i - 3, 2}};
-    for (int[] w : windows) {
-      double v = phrase(SPECIAL, t, w[0], w[1]);
+    // the first window that is an idiom sets the valence
+    for (int[] w : IDIOM_WINDOWS) {
+      double v = phrase(SPECIAL, t, i - w[0], w[1]);
       if (!Double.isNaN(v)) {
         valence = v;
         break;
@@ -219,8 +225,8 @@ final class VaderRules {
         valence = v;
       }
     }
-    for (int[] w : new int[][] {{i - 3, 3}, {i - 3, 2}, {i - 2, 2}}) {
-      double b = phrase(NGRAM_BOOSTERS, t, w[0], w[1]);
+    for (int[] w : BOOSTER_WINDOWS) {
+      double b = phrase(NGRAM_BOOSTERS, t, i - w[0], w[1]);
       if (!Double.isNaN(b)) {
         valence += b;
       }

@@ -56,11 +56,18 @@ final class SentenceGraph {
     System.arraycopy(first, 0, cursor, 0, terms);
     int[] shared = new int[n];
     int[] degree = new int[n];
-    int edges = 0;
-    int[] from = new int[Math.max(16, 4 * n)];
-    int[] to = new int[from.length];
-    float[] weight = new float[from.length];
+    // sentence i's edges (i, j > i) are to[firstEdge[i]] to to[firstEdge[i + 1] - 1], in order of j; there are
+    // at most window of them, and fewer near the end
+    int[] firstEdge = new int[n + 1];
+    long most = 0;
     for (int i = 0; i < n; i++) {
+      most += Math.min(window, n - 1 - i);
+    }
+    int edges = 0;
+    int[] to = new int[(int) Math.min(most, Integer.MAX_VALUE - 8)];
+    float[] weight = new float[to.length];
+    for (int i = 0; i < n; i++) {
+      firstEdge[i] = edges;
       if (wordCounts[i] <= 1) {
         continue;
       }
@@ -79,12 +86,6 @@ final class SentenceGraph {
       for (int j = i + 1; j <= last; j++) {
         if (shared[j] > 0) {
           if (wordCounts[j] > 1) {
-            if (edges == from.length) {
-              from = Arrays.copyOf(from, 2 * edges);
-              to = Arrays.copyOf(to, 2 * edges);
-              weight = Arrays.copyOf(weight, 2 * edges);
-            }
-            from[edges] = i;
             to[edges] = j;
             weight[edges++] = (float) (shared[j] / (logLength[i] + logLength[j]));
             degree[i]++;
@@ -96,6 +97,7 @@ final class SentenceGraph {
     }
     // every edge on both ends, each sentence's neighbours in one run of a flat array, in ascending order: an
     // edge (i, j) reaches j's run before any of j's own edges (i < j), and i's runs fill in order of j
+    firstEdge[n] = edges;
     int[] start = new int[n + 1];
     for (int i = 0; i < n; i++) {
       start[i + 1] = start[i] + degree[i];
@@ -103,13 +105,15 @@ final class SentenceGraph {
     int[] fill = Arrays.copyOf(start, n);
     int[] neighbour = new int[2 * edges];
     double[] w = new double[2 * edges];
-    for (int e = 0; e < edges; e++) {
-      int a = fill[from[e]]++;
-      neighbour[a] = to[e];
-      w[a] = weight[e];
-      int b = fill[to[e]]++;
-      neighbour[b] = from[e];
-      w[b] = weight[e];
+    for (int i = 0; i < n; i++) {
+      for (int e = firstEdge[i]; e < firstEdge[i + 1]; e++) {
+        int a = fill[i]++;
+        neighbour[a] = to[e];
+        w[a] = weight[e];
+        int b = fill[to[e]]++;
+        neighbour[b] = i;
+        w[b] = weight[e];
+      }
     }
     double[] outSum = new double[n];
     for (int i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 package org.lede.text;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -125,55 +126,87 @@ public final class Language {
    * its first words for Latin-script text.
    */
   public static String guess(String text, FunctionWords words) {
-    int latin = 0;
-    int other = 0;
-    int[] scripts = new int[10];
-    for (int i = 0; i < text.length(); ) {
-      char c = text.charAt(i);
-      if (c < 128) { // ASCII: the common case, no script lookup
-        i++;
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-          latin++;
-        }
-        continue;
-      }
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        continue;
-      }
-      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-      switch (s) {
-        case LATIN: latin++; break;
-        case HAN: scripts[0]++; other++; break;
-        case HIRAGANA: case KATAKANA: scripts[1]++; other++; break;
-        case HANGUL: scripts[2]++; other++; break;
-        case ARABIC: scripts[3]++; other++; break;
-        case HEBREW: scripts[4]++; other++; break;
-        case GREEK: scripts[5]++; other++; break;
-        case THAI: scripts[6]++; other++; break;
-        case DEVANAGARI: scripts[7]++; other++; break;
-        case CYRILLIC: scripts[8]++; other++; break;
-        default: scripts[9]++; other++; break;
-      }
-    }
-    if (latin == 0 && other == 0) {
-      return "und";
-    }
-    if (other > latin) {
-      if (scripts[1] > 0 && scripts[1] * 10 >= other) {
-        return "ja";
-      }
-      String[] codes = {"zh", "ja", "ko", "ar", "he", "el", "th", "hi", "ru", "und"};
-      int best = 0;
-      for (int k = 1; k < scripts.length; k++) {
-        if (scripts[k] > scripts[best]) {
-          best = k;
-        }
-      }
-      return codes[best];
-    }
-    return words.decide();
+    Scripts scripts = new Scripts();
+    scripts.add(text, 0, text.length());
+    return scripts.guess(words);
   }
 
+  /**
+   * {@link #guess(String, FunctionWords)} of the first {@code sampleChars} characters of the paragraphs, one
+   * line each (their line breaks counted in), read where they are.
+   */
+  public static String guess(List<String> paragraphs, int sampleChars, FunctionWords words) {
+    Scripts scripts = new Scripts();
+    int used = 0;
+    for (String p : paragraphs) {
+      if (used >= sampleChars) {
+        break;
+      }
+      int take = Math.min(p.length(), sampleChars - used);
+      scripts.add(p, 0, take);
+      used += take + 1;
+    }
+    return scripts.guess(words);
+  }
+
+  /** Letters by script. */
+  private static final class Scripts {
+    int latin;
+    int other;
+    final int[] scripts = new int[10];
+
+    /** Counts the letters of {@code text[from, to)}, by code point (a surrogate pair cut at {@code to} is none). */
+    void add(String text, int from, int to) {
+      for (int i = from; i < to; ) {
+        char c = text.charAt(i);
+        if (c < 128) { // ASCII: the common case, no script lookup
+          i++;
+          if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            latin++;
+          }
+          continue;
+        }
+        int cp = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
+            ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
+        i += Character.charCount(cp);
+        if (!Character.isLetter(cp)) {
+          continue;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        switch (s) {
+          case LATIN: latin++; break;
+          case HAN: scripts[0]++; other++; break;
+          case HIRAGANA: case KATAKANA: scripts[1]++; other++; break;
+          case HANGUL: scripts[2]++; other++; break;
+          case ARABIC: scripts[3]++; other++; break;
+          case HEBREW: scripts[4]++; other++; break;
+          case GREEK: scripts[5]++; other++; break;
+          case THAI: scripts[6]++; other++; break;
+          case DEVANAGARI: scripts[7]++; other++; break;
+          case CYRILLIC: scripts[8]++; other++; break;
+          default: scripts[9]++; other++; break;
+        }
+      }
+    }
+
+    String guess(FunctionWords words) {
+      if (latin == 0 && other == 0) {
+        return "und";
+      }
+      if (other > latin) {
+        if (scripts[1] > 0 && scripts[1] * 10 >= other) {
+          return "ja";
+        }
+        String[] codes = {"zh", "ja", "ko", "ar", "he", "el", "th", "hi", "ru", "und"};
+        int best = 0;
+        for (int k = 1; k < scripts.length; k++) {
+          if (scripts[k] > scripts[best]) {
+            best = k;
+          }
+        }
+        return codes[best];
+      }
+      return words.decide();
+    }
+  }
 }

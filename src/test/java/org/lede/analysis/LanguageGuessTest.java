@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lede.summary.Summarizer;
+import org.lede.text.Language;
 
 /** The article's language as the analysis finds it: script first, then the function words of its tokens. */
 class LanguageGuessTest {
@@ -32,6 +33,30 @@ class LanguageGuessTest {
   @Test
   void shortLatinTextCountsAsEnglish() {
     assertThat(language("Budget approved")).isEqualTo("en");
+  }
+
+  @Test
+  void theScriptIsReadFromTheArticlesFirstCharactersOnly() {
+    String english = "The council voted on the budget. ";
+    String russian = "Совет проголосовал за бюджет города на следующий год. ".repeat(40);
+    assertThat(language(english.repeat(10) + "\n\n" + russian)).isEqualTo("ru");
+    assertThat(language(english.repeat(46) + "\n\n" + russian)).isEqualTo("en"); // 1,518 characters before it
+    // the sample counts each paragraph's line break, as if the paragraphs were lines of one text
+    Language.FunctionWords none = new Language.FunctionWords();
+    assertThat(Language.guess(List.of("abc", "жжжжж"), 4, none)).isEqualTo("en");
+    assertThat(Language.guess(List.of("abc", "жжжжж"), 7, none)).isEqualTo("en"); // three letters each
+    assertThat(Language.guess(List.of("abc", "жжжжж"), 8, none)).isEqualTo("ru");
+  }
+
+  @Test
+  void aSurrogatePairCutAtTheSampleEndIsNoLetter() {
+    String han = new String(Character.toChars(0x20000)); // a CJK ideograph outside the BMP: two chars
+    Language.FunctionWords none = new Language.FunctionWords();
+    // the sample's last character is the first half of a pair: one Latin letter against one ideograph
+    assertThat(Language.guess(List.of("a" + han + han), 4, none)).isEqualTo("en");
+    assertThat(Language.guess(List.of("a" + han + han), 5, none)).isEqualTo("zh");
+    assertThat(Language.guess("a" + han + han.charAt(0), none)).isEqualTo("en");
+    assertThat(Language.guess("a" + han + han, none)).isEqualTo("zh");
   }
 
   @Test
