@@ -129,35 +129,11 @@ final class SentenceGraph {
       for (int j = 0; j < n; j++) {
         spread[j] = outSum[j] == 0 ? 0 : rank[j] / outSum[j];
       }
-      // weights are symmetric, so each sentence gathers from its own neighbours (no scattered writes); two
-      // sentences at a time, each sum in its own order, so that one's additions need not wait for the other's
+      // weights are symmetric, so each sentence gathers from its own neighbours (no scattered writes)
       double change = 0;
-      int i = 0;
-      for (; i + 1 < n; i += 2) {
-        int a = start[i];
-        int b = start[i + 1];
-        int aEnd = b;
-        int bEnd = start[i + 2];
-        double inA = 0;
-        double inB = 0;
-        for (int both = Math.min(aEnd - a, bEnd - b); both > 0; both--, a++, b++) {
-          inA += w[a] * spread[neighbour[a]];
-          inB += w[b] * spread[neighbour[b]];
-        }
-        for (; a < aEnd; a++) {
-          inA += w[a] * spread[neighbour[a]];
-        }
-        for (; b < bEnd; b++) {
-          inB += w[b] * spread[neighbour[b]];
-        }
-        next[i] = (1 - DAMPING) / n + DAMPING * inA;
-        next[i + 1] = (1 - DAMPING) / n + DAMPING * inB;
-        change += Math.abs(next[i] - rank[i]);
-        change += Math.abs(next[i + 1] - rank[i + 1]);
-      }
-      if (i < n) {
+      for (int i = 0; i < n; i++) {
         double in = 0;
-        for (int x = start[i]; x < start[i + 1]; x++) {
+        for (int x = start[i], end = start[i + 1]; x < end; x++) {
           in += w[x] * spread[neighbour[x]];
         }
         next[i] = (1 - DAMPING) / n + DAMPING * in;

@@ -126,6 +126,19 @@ public final class Tokenizer {
     int j = start;
     while (j < n) {
       char c = t.charAt(j);
+      if (c >= 'a' && c <= 'z') { // the common case first: what the general case below does with it
+        lower = true;
+        letter = true;
+        latin++;
+        int pos = j - start;
+        if (pos < 8) {
+          k0 |= (long) c << (8 * pos);
+        } else if (pos < 16) {
+          k1 |= (long) c << (8 * (pos - 8));
+        }
+        j++;
+        continue;
+      }
       if (!isWordChar(c)) {
         if (j + 1 >= n || j == start || !isWordChar(t.charAt(j + 1))) {
           break;
