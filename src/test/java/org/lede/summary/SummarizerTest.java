@@ -3,8 +3,12 @@ package org.lede.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
+import org.lede.text.Words;
 
 class SummarizerTest {
   /** The body sentences in order through the summariser's own tokenisation. */
@@ -45,6 +49,34 @@ class SummarizerTest {
     // the headline raises the sentence it matches and leaves the others alone
     assertThat(withHeadline.scores()[2]).isGreaterThan(plain.scores()[2]);
     assertThat(withHeadline.scores()[4]).isEqualTo(plain.scores()[4]);
+  }
+
+  @Test
+  void aHeadlineGivenByStemIdsScoresAsTheSameHeadlineGivenAsText() {
+    // stems with ids kept by the caller, as the analysis keeps them: the headline's words come as ids then
+    Map<String, Integer> stemIds = new HashMap<>();
+    ToIntFunction<String> idOf = stem -> stemIds.computeIfAbsent(stem, k -> stemIds.size());
+    String headline = "City opens new public Library; MAYOR absent";
+    Summarizer one = new Summarizer(new Summarizer.Length(1, 0, 0));
+    Summarizer.Input asText = new Summarizer.Input(new TermIds(idOf));
+    ARTICLE.forEach(asText::add);
+    Summarizer.Result fromText = one.summarize(asText, headline);
+    List<String> words = Words.of(headline);
+    int[] headlineStems = new int[words.size()];
+    for (int k = 0; k < words.size(); k++) {
+      String term = Summarizer.term(words.get(k));
+      headlineStems[k] = term == null ? -1 : idOf.applyAsInt(term); // "absent" is no word of the article
+    }
+    Summarizer.Input asIds = new Summarizer.Input(new TermIds(idOf));
+    ARTICLE.forEach(asIds::add);
+    Summarizer.Result fromIds = one.summarizeWithTitleStems(asIds, headlineStems);
+    assertThat(fromIds.scores()).containsExactly(fromText.scores());
+    assertThat(fromIds.selected()).containsExactly(fromText.selected());
+    Summarizer.Input again = new Summarizer.Input(new TermIds(idOf));
+    ARTICLE.forEach(again::add);
+    Summarizer.Result none = one.summarizeWithTitleStems(again, null);
+    assertThat(fromIds.scores()[1]).isGreaterThan(none.scores()[1]); // "library" and "public"
+    assertThat(fromIds.scores()[4]).isEqualTo(none.scores()[4]); // the weather shares no headline word
   }
 
   @Test
