@@ -189,11 +189,10 @@ public final class AnalysisContext implements AutoCloseable {
       if (t.chunkKeyed[k]) {
         int len = t.chunkEnd[k] - t.chunkStart[k];
         FormIndex index = vocabulary.index;
-        long h = FormIndex.hash(t.chunkKey0[k], t.chunkKey1[k], len);
-        int slot = index.find(t.chunkKey0[k], t.chunkKey1[k], len, h);
+        int slot = index.find(t.chunkKey0[k], t.chunkKey1[k], len, t.chunkHash[k]);
         if (slot < 0) {
           index = learned;
-          slot = learnt(text, t.chunkStart[k], t.chunkEnd[k], t.chunkKey0[k], t.chunkKey1[k], h);
+          slot = learnt(text, t.chunkStart[k], t.chunkEnd[k], t.chunkKey0[k], t.chunkKey1[k], t.chunkHash[k]);
         }
         out.add(index.sentimentFlags(slot), index.plainValence(slot), index.newsValence(slot), text,
             t.chunkStart[k], t.chunkEnd[k], t.chunkPunctuated[k], SentimentTokens.occurrence(text, t.chunkStart[k],

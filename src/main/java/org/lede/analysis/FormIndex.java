@@ -46,32 +46,17 @@ final class FormIndex {
     return (byte) ((h >>> 57) | 0x80);
   }
 
-  /** The first slot a key is looked for in. */
-  int home(long k0, long k1, int len) {
-    return (int) hash(k0, k1, len) & mask;
-  }
-
-  /** The hash of a key ({@link SentenceTokens#keyHash}), for {@link #touch} and {@link #find(long, long, int, long)}. */
-  static long hash(long k0, long k1, int len) {
-    return SentenceTokens.keyHash(k0, k1, len);
-  }
-
   /**
-   * Touches the slot of a key by its {@link #hash} when its control byte matches, so that its cache line is
-   * on its way: a sentence's words are touched first, all of them, so that their cache misses overlap instead
-   * of following one another. Returns a value to keep the load.
+   * Touches the slot of a key by its hash ({@link SentenceTokens#keyHash}) when its control byte matches, so
+   * that its cache line is on its way: a sentence's words are touched first, all of them, so that their cache
+   * misses overlap instead of following one another. Returns a value to keep the load.
    */
   long touch(long h) {
     int slot = (int) h & mask;
     return control[slot] == tag(h) ? slots[slot * STRIDE + 2] : 0;
   }
 
-  /** The slot of a key: where it is, or the empty slot where it would go. */
-  private int probe(long k0, long k1, int len) {
-    return probe(k0, k1, len, hash(k0, k1, len));
-  }
-
-  /** {@link #probe(long, long, int)} with the key's {@link #hash} known. */
+  /** The slot of a key of hash {@code h}: where it is, or the empty slot where it would go. */
   private int probe(long k0, long k1, int len, long h) {
     byte tag = tag(h);
     int slot = (int) h & mask;
@@ -92,11 +77,10 @@ final class FormIndex {
 
   /** The slot of a form by its packed key, or -1 when the table lacks it. */
   int find(long k0, long k1, int len) {
-    int slot = probe(k0, k1, len);
-    return control[slot] == 0 ? -1 : slot;
+    return find(k0, k1, len, SentenceTokens.keyHash(k0, k1, len));
   }
 
-  /** {@link #find(long, long, int)} with the key's {@link #hash} known. */
+  /** {@link #find(long, long, int)} with the key's hash ({@link SentenceTokens#keyHash}) known. */
   int find(long k0, long k1, int len, long h) {
     int slot = probe(k0, k1, len, h);
     return control[slot] == 0 ? -1 : slot;
@@ -107,8 +91,9 @@ final class FormIndex {
     if (2 * (size + 1) > mask + 1) {
       grow();
     }
-    int slot = probe(k0, k1, len);
-    control[slot] = tag(hash(k0, k1, len));
+    long h = SentenceTokens.keyHash(k0, k1, len);
+    int slot = probe(k0, k1, len, h);
+    control[slot] = tag(h);
     int base = slot * STRIDE;
     boolean rated = !Double.isNaN(t.plainValence) || !Double.isNaN(t.newsValence);
     slots[base] = k0;
@@ -137,7 +122,7 @@ final class FormIndex {
         long k0 = old[base];
         long k1 = old[base + 1];
         int len = (int) (old[base + 2] >>> 56);
-        int to = probe(k0, k1, len);
+        int to = probe(k0, k1, len, SentenceTokens.keyHash(k0, k1, len));
         control[to] = oldControl[s];
         System.arraycopy(old, base, slots, to * STRIDE, STRIDE);
       }

@@ -135,7 +135,7 @@ public final class Summarizer {
   /** The summary of an article whose headline is {@code title} (null for none), its words found here. */
   public Result summarize(Input input, String title) {
     boolean hasTitle = title != null && !title.isBlank();
-    return summarize(input, hasTitle ? knownTerms(Words.of(title), input.ids) : null);
+    return summarizeTerms(input, hasTitle ? knownTerms(Words.of(title), input.ids) : null);
   }
 
   /**
@@ -144,7 +144,7 @@ public final class Summarizer {
    */
   public Result summarizeWithTitleStems(Input input, int[] titleStemIds) {
     if (titleStemIds == null) {
-      return summarize(input, (int[]) null);
+      return summarizeTerms(input, null);
     }
     int[] terms = new int[titleStemIds.length];
     int k = 0;
@@ -154,11 +154,11 @@ public final class Summarizer {
         terms[k++] = id; // title words not in the article are left out
       }
     }
-    return summarize(input, Arrays.copyOf(terms, k));
+    return summarizeTerms(input, Arrays.copyOf(terms, k));
   }
 
   /** @param titleTerms the article term ids of the headline's words, or null when it has none */
-  private Result summarize(Input input, int[] titleTerms) {
+  private Result summarizeTerms(Input input, int[] titleTerms) {
     int n = input.size();
     if (n == 0) {
       return new Result(new int[0], new double[0]);

@@ -46,6 +46,8 @@ public final class SentenceTokens {
   public long[] chunkKey0 = new long[32];
   public long[] chunkKey1 = new long[32];
   public boolean[] chunkKeyed = new boolean[32];
+  /** The {@link #keyHash} of the token's key, when it is keyed. */
+  public long[] chunkHash = new long[32];
 
   public int exclamations;
   public int questions;
@@ -118,6 +120,7 @@ public final class SentenceTokens {
       chunkKey0 = Arrays.copyOf(chunkKey0, n);
       chunkKey1 = Arrays.copyOf(chunkKey1, n);
       chunkKeyed = Arrays.copyOf(chunkKeyed, n);
+      chunkHash = Arrays.copyOf(chunkHash, n);
     }
     chunkStart[chunks] = start;
     chunkEnd[chunks] = end;

@@ -95,8 +95,12 @@ public final class Tokenizer {
         out.chunkKeyed[chunk] = out.wordKeyed[same];
         out.chunkKey0[chunk] = out.wordKey0[same];
         out.chunkKey1[chunk] = out.wordKey1[same];
+        out.chunkHash[chunk] = out.wordHash[same];
       } else {
         out.chunkKeyed[chunk] = key(t, cs, ce, out.chunkKey0, out.chunkKey1, chunk);
+        if (out.chunkKeyed[chunk]) {
+          out.chunkHash[chunk] = SentenceTokens.keyHash(out.chunkKey0[chunk], out.chunkKey1[chunk], ce - cs);
+        }
       }
     }
     return out;
@@ -126,68 +130,59 @@ public final class Tokenizer {
     int j = start;
     while (j < n) {
       char c = t.charAt(j);
-      if (c >= 'a' && c <= 'z') { // the common case first: what the general case below does with it
+      int pos = j - start;
+      if (c >= 'a' && c <= 'z') { // the common case, before the general checks
         lower = true;
         letter = true;
         latin++;
-        int pos = j - start;
-        if (pos < 8) {
-          k0 |= (long) c << (8 * pos);
-        } else if (pos < 16) {
-          k1 |= (long) c << (8 * (pos - 8));
-        }
-        j++;
-        continue;
-      }
-      if (!isWordChar(c)) {
-        if (j + 1 >= n || j == start || !isWordChar(t.charAt(j + 1))) {
-          break;
-        }
-        char prev = t.charAt(j - 1);
-        char next = t.charAt(j + 1);
-        boolean joins = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.'
-            || c == ',' && prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
-        if (!joins) {
-          if (c == '@' && Character.isLetterOrDigit(prev)) {
-            int e = Words.scanWord(t, start, n); // an e-mail address
-            out.latinLetters += latin;
-            int w = out.addWord(start, e);
-            describe(t, start, e, out, w);
-            return e;
+      } else {
+        if (!isWordChar(c)) {
+          if (j + 1 >= n || j == start || !isWordChar(t.charAt(j + 1))) {
+            break;
           }
-          break;
+          char prev = t.charAt(j - 1);
+          char next = t.charAt(j + 1);
+          boolean joins = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.'
+              || c == ',' && prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
+          if (!joins) {
+            if (c == '@' && Character.isLetterOrDigit(prev)) {
+              int e = Words.scanWord(t, start, n); // an e-mail address
+              out.latinLetters += latin;
+              int w = out.addWord(start, e);
+              describe(t, start, e, out, w);
+              return e;
+            }
+            break;
+          }
         }
-      }
-      int pos = j - start;
-      if (c < 128) {
+        if (c >= 128) {
+          keyed = false;
+          int cls = nonAscii(c, out);
+          if ((cls & UPPER) != 0) {
+            upper++;
+            firstUpper |= pos == 0;
+          }
+          lower |= (cls & LOWER) != 0;
+          letter |= (cls & LETTER) != 0;
+          joiner |= c == '\u2019' || c == '\u2010';
+          j++;
+          continue;
+        }
         if (c >= 'A' && c <= 'Z') {
           upper++;
           letter = true;
           firstUpper |= pos == 0;
           latin++;
           c |= 0x20;
-        } else if (c >= 'a' && c <= 'z') {
-          lower = true;
-          letter = true;
-          latin++;
         } else if (c == '-' || c == '\'') {
           joiner = true;
         }
-        if (pos < 8) {
-          k0 |= (long) c << (8 * pos);
-        } else if (pos < 16) {
-          k1 |= (long) c << (8 * (pos - 8));
-        }
-      } else {
-        keyed = false;
-        int cls = nonAscii(c, out);
-        if ((cls & UPPER) != 0) {
-          upper++;
-          firstUpper |= pos == 0;
-        }
-        lower |= (cls & LOWER) != 0;
-        letter |= (cls & LETTER) != 0;
-        joiner |= c == '\u2019' || c == '\u2010';
+      }
+      // an ASCII character, in lower case, goes into the key
+      if (pos < 8) {
+        k0 |= (long) c << (8 * pos);
+      } else if (pos < 16) {
+        k1 |= (long) c << (8 * (pos - 8));
       }
       j++;
     }
