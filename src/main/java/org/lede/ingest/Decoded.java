@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * Bytes to text. A byte-order mark picks UTF-8 or UTF-16; otherwise the bytes are read as UTF-8. Bytes that
- * are not valid UTF-8 are decoded as Windows-1252 (flag {@code decoded_windows_1252}) when no valid multi-byte
- * UTF-8 sequence appears at all, which is what Latin-1 text looks like; otherwise each invalid sequence
- * becomes U+FFFD (flag {@code invalid_utf8}).
+ * are mostly UTF-8 with a few damaged sequences keep UTF-8, each invalid sequence becoming U+FFFD (flag
+ * {@code invalid_utf8}); bytes that are not UTF-8 at all are decoded in the legacy charset that reads best
+ * ({@link LegacyCharset}: Windows-1252 for Western text, as Latin-1 files are, TIS-620 for Thai, Shift_JIS,
+ * GB18030, ...), flagged {@code decoded_<charset>} ({@code decoded_windows_1252}, {@code decoded_tis_620}).
  */
 public record Decoded(String text, List<String> flags) {
   public static final String INVALID_UTF8 = "invalid_utf8";
@@ -36,11 +37,37 @@ public record Decoded(String text, List<String> flags) {
       CharBuffer cb = strict.decode(ByteBuffer.wrap(b, off, len));
       return new Decoded(cb.toString(), List.of());
     } catch (CharacterCodingException e) {
-      if (!hasValidMultibyte(b, off, len)) {
-        return new Decoded(new String(b, off, len, Charset.forName("windows-1252")), List.of(WINDOWS_1252));
+      String utf8 = new String(b, off, len, StandardCharsets.UTF_8);
+      if (mostlyUtf8(utf8)) {
+        return new Decoded(utf8, List.of(INVALID_UTF8));
       }
-      return new Decoded(new String(b, off, len, StandardCharsets.UTF_8), List.of(INVALID_UTF8));
+      Charset legacy = LegacyCharset.guess(b, off, len);
+      return new Decoded(new String(b, off, len, legacy), List.of(flag(legacy)));
     }
+  }
+
+  /** The flag of text decoded from a legacy charset: {@code decoded_windows_1252}, {@code decoded_tis_620}, ... */
+  static String flag(Charset cs) {
+    return "decoded_" + cs.name().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+  }
+
+  /**
+   * UTF-8 with some damaged sequences: at least as many well-formed non-ASCII characters as replacement
+   * characters. Text in a legacy charset read as UTF-8 is mostly replacement characters (its bytes form a
+   * valid sequence now and then by chance).
+   */
+  private static boolean mostlyUtf8(String s) {
+    int replaced = 0;
+    int good = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\uFFFD') {
+        replaced++;
+      } else if (c >= 0x80) {
+        good++;
+      }
+    }
+    return good > 0 && replaced <= good;
   }
 
   public static Decoded of(byte[] b) {
@@ -91,29 +118,6 @@ public record Decoded(String text, List<String> flags) {
     } catch (IllegalArgumentException e) {
       return null; // an illegal charset name: as if none were declared
     }
-  }
-
-  /** True when some multi-byte UTF-8 sequence in the bytes is well formed. */
-  static boolean hasValidMultibyte(byte[] b, int off, int len) {
-    int end = off + len;
-    for (int i = off; i < end; i++) {
-      int c = b[i] & 0xFF;
-      int need = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? (c <= 0xEF ? 2 : 0) : c >= 0xC2 && c <= 0xDF ? 1 : 0;
-      if (need == 0 || i + need >= end) {
-        continue;
-      }
-      boolean ok = true;
-      for (int k = 1; k <= need; k++) {
-        if ((b[i + k] & 0xC0) != 0x80) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

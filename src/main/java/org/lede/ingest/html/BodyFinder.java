@@ -46,6 +46,14 @@ final class BodyFinder {
           + "(see|watch) also:?.*|recommended( for you| stories)?:?|most (read|popular|viewed):?|"
           + "we('| a)re sorry.*|you (may|might) also like:?|supported by|comments?)\\W*");
 
+  /** Headings of what follows a story: comments, related stories, "more from", in the main news languages. */
+  private static final Pattern END_OF_STORY = Pattern.compile("(?iu)\\W*(\\d+\\s+)?(comments?|kommentare?|"
+      + "commentaires?|comentarios?|commenti|coment\u00e1rios|reacties|reactions|leave a (reply|comment)|"
+      + "related( articles| stories| coverage)?|mehr zum thema|weitere artikel|\u00e4hnliche artikel|"
+      + "more (from|on|stories)\\b.*|read more|you (may|might) also like.*|recommended.*|lesen sie auch.*|"
+      + "das k\u00f6nnte sie auch interessieren.*|sur le m\u00eame sujet|\u00e0 lire aussi.*|"
+      + "te puede interesar.*|leggi anche.*|lees ook.*|leia tamb\u00e9m.*)\\W*");
+
   private BodyFinder() {}
 
   static Body find(Segmenter s, String title, String byline) {
@@ -111,6 +119,94 @@ final class BodyFinder {
           && b.kind != Block.Kind.CAPTION;
     }
     return collect(s.blocks, in, boiler, prose, s, title, byline, pageUnits);
+  }
+
+  /**
+   * The running text under the page's headline, for a page whose body came out too short to be an article:
+   * a short story beside a video, the free opening of a paywalled story, a news item above a comment form,
+   * whose containers carry classes that hint at something else ({@code video-social-clear},
+   * {@code div.player}). From the headline (the {@code h1}, or the block that repeats the page's title)
+   * onwards, sentences of running text are taken and everything else passed over, whatever the hints say,
+   * until a heading follows the text, twelve blocks in a row are not text, or a part of the page holding
+   * other people's or other stories' text begins (comments, related stories). Empty when the page has no
+   * headline or no sentence under it.
+   */
+  static Body underHeadline(Segmenter s, String title, String byline, int pageUnits) {
+    List<Block> blocks = s.blocks;
+    String titleKey = key(title);
+    int head = -1;
+    int firstH1 = -1;
+    for (int i = 0; i < blocks.size() && head < 0; i++) {
+      Block b = blocks.get(i);
+      if (sameText(b, titleKey) && b.kind != Block.Kind.CAPTION && b.kind != Block.Kind.LIST_ITEM) {
+        head = i;
+      } else if (b.kind == Block.Kind.TITLE && firstH1 < 0) {
+        firstH1 = i; // the title may carry the site's name ("Tomatoes, sliced - Tips with pictures")
+      }
+    }
+    head = head < 0 ? firstH1 : head;
+    if (head < 0) {
+      return new Body(List.of(), 0, false, pageUnits, 0);
+    }
+    boolean[] otherText = otherText(s);
+    List<String> out = new ArrayList<>();
+    int units = 0;
+    boolean sentence = false;
+    boolean paragraphMarkup = false;
+    int gap = 0;
+    String bylineKey = key(byline);
+    for (int i = head + 1; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (otherText[i] || !out.isEmpty() && (b.kind == Block.Kind.HEADING && !isDek(b) || b.kind == Block.Kind.TITLE
+          || b.units < 8 && END_OF_STORY.matcher(b.text).matches())) {
+        break;
+      }
+      boolean dek = isDek(b);
+      boolean text = (b.isProse() || b.units >= 8 && b.endsSentence && b.linkDensity < 0.2)
+          && b.kind != Block.Kind.CAPTION && (b.kind != Block.Kind.HEADING || dek) && b.kind != Block.Kind.TITLE
+          && !listOfLinks(b, s) && !isNotice(b) && !isFurniture(b) && !isTitleOrByline(b, titleKey, bylineKey);
+      if (!text) {
+        if (++gap >= (out.isEmpty() ? 25 : 12)) {
+          break;
+        }
+        continue;
+      }
+      gap = 0;
+      units += b.units;
+      sentence |= b.endsSentence || b.isProse();
+      paragraphMarkup |= b.kind == Block.Kind.PARAGRAPH;
+      for (String line : b.text.split("\n")) {
+        String t = line.strip();
+        if (!t.isEmpty()) {
+          out.add(t);
+        }
+      }
+    }
+    return sentence ? new Body(out, units, paragraphMarkup, pageUnits, 0) : new Body(List.of(), 0, false, pageUnits, 0);
+  }
+
+  /** A heading that is a sentence or two under the headline (a standfirst set as {@code h2}), not a title. */
+  private static boolean isDek(Block b) {
+    return b.kind == Block.Kind.HEADING && b.units >= 15 && b.punctuation >= 2 && b.linkDensity < 0.2;
+  }
+
+  /** Blocks inside parts of the page that hold other people's or other stories' text (comments, related). */
+  private static boolean[] otherText(Segmenter s) {
+    int n = s.blocks.size();
+    int[] diff = new int[n + 1];
+    for (Segmenter.Region r : s.regions) {
+      if (r.hint == Hints.Hint.NEGATIVE && r.end > r.first && Hints.holdsOtherText(r.element)) {
+        diff[r.first]++;
+        diff[r.end]--;
+      }
+    }
+    boolean[] out = new boolean[n];
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
+      depth += diff[i];
+      out[i] = depth > 0;
+    }
+    return out;
   }
 
   private static Body select(List<Block> blocks, boolean[] in, boolean[] boiler, Segmenter s, String title,
@@ -228,10 +324,11 @@ final class BodyFinder {
       Segmenter.Region r = s.regions.get(k);
       int own = r.hint == Hints.Hint.POSITIVE ? proseUnits[r.end] - proseUnits[r.first] : 0;
       positiveInside[k] = Math.max(positiveInside[k], own);
-      if (r.parent >= 0) {
+      if (r.parent >= 0 && r.hint != Hints.Hint.NEGATIVE) { // a story part inside a comment is the comment's
         positiveInside[r.parent] = Math.max(positiveInside[r.parent], positiveInside[k]);
       }
     }
+    int pageProse = proseUnits[n];
     int[] diff = new int[n + 1];
     for (int k = 0; k < s.regions.size(); k++) {
       Segmenter.Region r = s.regions.get(k);
@@ -239,10 +336,12 @@ final class BodyFinder {
       if (r.end <= r.first || holdsTitle(s, r)) {
         continue;
       }
-      boolean strong = r.hint == Hints.Hint.NEGATIVE;
-      boolean layout = r.hint == Hints.Hint.LAYOUT && !(prose > 0 && positiveInside[k] * 2 >= prose);
-      boolean weak = r.hint == Hints.Hint.WEAK_NEGATIVE
-          && (proseBlocks[r.end] - proseBlocks[r.first] < 2 || prose < 60);
+      // a part hinted as the story holding most of an element's running text makes the element a wrapper
+      boolean wrapsStory = prose > 0 && positiveInside[k] * 2 >= prose;
+      boolean strong = r.hint == Hints.Hint.NEGATIVE && !wrapsStory;
+      boolean layout = r.hint == Hints.Hint.LAYOUT && !wrapsStory;
+      boolean weak = r.hint == Hints.Hint.WEAK_NEGATIVE && !holdsMostProse(prose, pageProse)
+          && !isProseParagraph(s, r) && (proseBlocks[r.end] - proseBlocks[r.first] < 2 || prose < 60);
       if (strong || layout || weak) {
         diff[r.first]++;
         diff[r.end]--;
@@ -253,9 +352,37 @@ final class BodyFinder {
     int depth = 0;
     for (int i = 0; i < n; i++) {
       depth += diff[i];
-      out[i] = depth > 0;
+      out[i] = depth > 0 || isNotice(s.blocks.get(i));
     }
     return out;
+  }
+
+  /**
+   * A notice to the reader's browser, not to the reader: "You do not appear to have JavaScript enabled",
+   * "Bitte aktivieren Sie JavaScript", "Your browser is out of date".
+   */
+  private static final Pattern NOTICE = Pattern.compile("(?i)(java ?script|cookies).{0,80}\\b(enable|enabled|activate"
+      + "|turn(ed)? on|requires?|disabled|aktivier|deaktiviert|ben\u00f6tigt|activer|activez|d\u00e9sactiv|habilit"
+      + "|attiva|abilita)|\\b(enable|activate|aktivieren Sie|activez|habilite|attiva|abilita).{0,40}java ?script"
+      + "|\\b(browser|navigateur|navegador)\\b.{0,40}\\b(out of date|outdated|veraltet|not supported|obsol|"
+      + "nicht unterst\u00fctzt|no es compatible)");
+
+  static boolean isNotice(Block b) {
+    return b.units < 40 && NOTICE.matcher(b.text).find();
+  }
+
+  /**
+   * A weakly hinted element that holds at least half of the page's running text, and 20 words of it, is the
+   * story's container whatever its class says ({@code div.player} around a clip and its story,
+   * {@code section.slideshow} of a story told in slides, {@code div.overflow-hidden}).
+   */
+  private static boolean holdsMostProse(int prose, int pageProse) {
+    return prose >= 20 && prose * 2 >= pageProse;
+  }
+
+  /** A single {@code <p>} of running text: a weak class on it (a generated {@code tagStyle_x1}) is not a hint. */
+  private static boolean isProseParagraph(Segmenter s, Segmenter.Region r) {
+    return r.end - r.first == 1 && r.element.normalName().equals("p") && s.blocks.get(r.first).isProse();
   }
 
   /**

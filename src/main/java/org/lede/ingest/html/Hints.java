@@ -65,6 +65,13 @@ final class Hints {
     "text", "prose", "blog", "richtext", "rich-text", "main", "paragraph", "news-detail", "detail"
   };
 
+  /** Names of parts that hold other people's or other stories' text: comments, related stories, feeds. */
+  private static final String[] OTHER_TEXT_STEMS = {
+    "comment", "disqus", "reply", "related", "recommend", "outbrain", "taboola", "more-stories", "morestories",
+    "playlist", "trending", "popular", "mostread", "most-read", "upnext", "up-next", "newsfeed",
+    "further-reading", "see-also", "seealso", "footer"
+  };
+
   private static final Set<String> NEGATIVE_ROLES = Set.of(
       "navigation", "banner", "complementary", "contentinfo", "dialog", "alertdialog", "menu", "menubar",
       "search", "toolbar", "tablist", "button", "form");
@@ -108,7 +115,11 @@ final class Hints {
     boolean strong = false;
     boolean layout = false;
     boolean weak = false;
-    for (String name : classAndId.split("[\\s#]+")) {
+    for (String full : classAndId.split("[\\s#]+")) {
+      // a BEM modifier (block__element--modifier) says how the element looks, not what it is:
+      // TestReport__Section--Ads is a section of the report
+      int modifier = full.indexOf("--");
+      String name = modifier > 0 ? full.substring(0, modifier) : full;
       if (name.isEmpty() || isTaxonomy(name)) {
         continue;
       }
@@ -124,6 +135,12 @@ final class Hints {
       weak |= w;
     }
     return strong ? Hint.NEGATIVE : layout ? Hint.LAYOUT : weak ? Hint.WEAK_NEGATIVE : Hint.NONE;
+  }
+
+  /** The element's class or id names a part holding other people's or other stories' text. */
+  static boolean holdsOtherText(Element e) {
+    String key = (e.attributes().get("class") + " " + e.id()).toLowerCase(Locale.ROOT);
+    return containsAny(key, OTHER_TEXT_STEMS) || e.normalName().equals("footer");
   }
 
   private static boolean isTaxonomy(String name) {

@@ -23,6 +23,18 @@ public final class HtmlReader {
   /** The page's own markup held too little of the text its structured data gives: that text was used. */
   public static final String BODY_FROM_STRUCTURED_DATA = "body_from_structured_data";
 
+  /**
+   * The page's body is the short text under its headline (a story beside a video, the free opening of a
+   * paywalled story), read past the page's hints after the usual reading found too little.
+   */
+  public static final String SHORT_STORY = "short_story";
+
+  /** The page declares itself a video and has a short text beside it: a video story, kept for its text. */
+  public static final String VIDEO_PAGE = "video_page";
+
+  /** Words of running text under the headline that make a short story (a video's one-line caption does not). */
+  private static final int MIN_SHORT_STORY = 20;
+
   /** Titles of error pages: a leading status code, "page not found", "error 404"; not "Flight 404 lands". */
   private static final Pattern ERROR_TITLE = Pattern.compile("(?i)(\\W*(error\\W*)?(404|410|403|500)\\b.*"
       + "|.*\\b(page|file|article|story) (was )?not found\\b.*|.*\\b(error 404|404 error|404 not found)\\b.*"
@@ -61,14 +73,39 @@ public final class HtmlReader {
           meta.title() == null ? "the page has no text" : "the page has a title but no body text", html);
     }
     String notArticle = notAnArticle(found, meta);
+    if (notArticle != null && !isErrorPage(meta, found.units())) {
+      BodyFinder.Body under = BodyFinder.underHeadline(seg, meta.title(), meta.byline(), found.pageUnits());
+      if (under.units() >= Math.max(MIN_SHORT_STORY, found.units())) {
+        found = under;
+        paragraphs = under.paragraphs();
+        notArticle = null;
+        allFlags.add(SHORT_STORY);
+      }
+    }
     if (notArticle != null) {
       return Reject.of(path, locator, RejectReason.NOT_AN_ARTICLE, notArticle, html);
     }
     if (!found.paragraphMarkup()) {
       allFlags.add(NO_PARAGRAPH_MARKUP);
     }
+    if (meta.declaresVideo() && found.units() < 80) {
+      allFlags.add(VIDEO_PAGE);
+    }
     return new RawArticle(path, locator, index, null, meta.title(), meta.byline(), meta.publishedAt(), url,
         meta.source(), null, null, paragraphs, allFlags);
+  }
+
+  private static boolean isErrorPage(PageMeta meta, int units) {
+    return errorTitle(meta, units) != null;
+  }
+
+  private static String errorTitle(PageMeta meta, int units) {
+    for (String title : new String[] {meta.documentTitle(), meta.title()}) {
+      if (title != null && title.length() <= 300 && ERROR_TITLE.matcher(title).matches() && units < 150) {
+        return title;
+      }
+    }
+    return null;
   }
 
   /** Why the page is not an article, or null when it is one. */
@@ -78,13 +115,12 @@ public final class HtmlReader {
       return "the page has " + b.pageUnits() + " words, all of them links, headlines, listings or page furniture:"
           + " an index or navigation page";
     }
-    if (meta.declaresVideo() && units < 80) {
+    if (meta.declaresVideo() && units < MIN_SHORT_STORY) {
       return "a video page: " + units + " words of text besides the player";
     }
-    for (String title : new String[] {meta.documentTitle(), meta.title()}) {
-      if (title != null && title.length() <= 300 && ERROR_TITLE.matcher(title).matches() && units < 150) {
-        return "an error page (\"" + title + "\"): " + units + " words of text";
-      }
+    String error = errorTitle(meta, units);
+    if (error != null) {
+      return "an error page (\"" + error + "\"): " + units + " words of text";
     }
     if (units < 25 && b.pageUnits() > 4 * units) {
       return "only " + units + " words of running text among " + b.pageUnits()

@@ -99,7 +99,7 @@ final class Segmenter {
           return FilterResult.SKIP_ENTIRELY; // comments, data nodes
         }
         String tag = e.normalName();
-        if (SKIPPED.contains(tag) || e.attributesSize() > 0 && isHidden(e)) {
+        if (SKIPPED.contains(tag) && !isUnclosedNoscript(e) || e.attributesSize() > 0 && isHidden(e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("br")) {
@@ -172,6 +172,20 @@ final class Segmenter {
       Region r = regions.get(regionStack.remove(regionStack.size() - 1));
       r.end = blocks.size();
     }
+  }
+
+  /**
+   * A {@code <noscript>} left open by its page ({@code <noscript><div id="x"></noscript>}), which the parser
+   * lets run to the end of the document: it holds the page's own text (more than 500 characters of it and
+   * most of the body's), not a note for readers without scripts, and is read as if it were not there.
+   */
+  private static boolean isUnclosedNoscript(Element e) {
+    if (!e.normalName().equals("noscript") || e.childrenSize() == 0) {
+      return false;
+    }
+    Element body = e.ownerDocument() == null ? null : e.ownerDocument().body();
+    int own = e.text().length();
+    return own > 500 && body != null && own * 2 > body.text().length();
   }
 
   private static boolean isHidden(Element e) {

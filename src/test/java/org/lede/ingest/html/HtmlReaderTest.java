@@ -183,4 +183,116 @@ class HtmlReaderTest {
     assertThat(a.paragraphs()).hasSize(2);
     assertThat(a.paragraphs().get(1)).isEqualTo("Tickets go on sale in May.");
   }
+
+  private static final String MENU = "<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+      + "<li><a href='/sport'>Sport</a></li><li><a href='/video'>Video</a></li><li><a href='/weather'>Weather</a></li>"
+      + "<li><a href='/contact'>Contact us</a></li></ul>";
+
+  private static final String RELATED = "<h3>Related articles</h3><ul><li><h4><a href='/a'>Council approves the"
+      + " new harbour budget after a long debate</a></h4></li><li><h4><a href='/b'>Ferry timetable changes from"
+      + " Monday for the winter season</a></h4></li><li><h4><a href='/c'>School roof repairs finished ahead of"
+      + " the new term</a></h4></li></ul>";
+
+  @Test
+  void aShortStoryBesideAVideoIsKeptAndAVideoWithACaptionIsNot() {
+    String story = "<html><head><title>Bowler stuns the crowd</title><meta property='og:type' content='video.other'>"
+        + "</head><body>" + MENU + "<div class='column-social'><p class='article-date'>28 December 2026</p></div>"
+        + "<h1>Bowler stuns the crowd</h1><div class='video-social-clear'><p>The home side's opening bowler took"
+        + " two wickets in two balls on Sunday night and then left a ball that swung back into his own stumps"
+        + " without playing a shot</p></div><div class='player'><video src='clip.mp4'></video></div>" + RELATED
+        + "</body></html>";
+    RawArticle a = (RawArticle) read(story, null);
+    assertThat(a.paragraphs()).containsExactly("The home side's opening bowler took two wickets in two balls on"
+        + " Sunday night and then left a ball that swung back into his own stumps without playing a shot");
+    assertThat(a.flags()).contains(HtmlReader.VIDEO_PAGE);
+    assertThat(reject("video-page.html").reason()).contains("video page");
+  }
+
+  @Test
+  void theFreeOpeningOfAPaywalledStoryIsAShortStory() {
+    String html = "<html><head><title>Prison official warns of escapes</title></head><body>" + MENU
+        + "<div class='td-post-header'><figure><figcaption>The prison holds more inmates than it was built for."
+        + " Photo: Staff</figcaption></figure><h1>Prison official warns of escapes</h1><div class='byline'>By"
+        + " <a href='/j'>Jo Reyes</a></div><div class='share'><a href='#'>Facebook</a> <a href='#'>Email</a></div>"
+        + "</div><div class='td-post-content'><p>A senior prison official said in a sworn statement that anyone"
+        + " determined enough could escape from the island's only prison.</p></div>" + RELATED
+        + "<h3>Leave a reply</h3><p><a href='/login'>Log in to leave a comment</a></p></body></html>";
+    RawArticle a = (RawArticle) read(html, null);
+    assertThat(a.paragraphs()).containsExactly("A senior prison official said in a sworn statement that anyone"
+        + " determined enough could escape from the island's only prison.");
+    assertThat(a.flags()).contains(HtmlReader.SHORT_STORY);
+  }
+
+  @Test
+  void anElementHintedAsADialogOrShareBarThatWrapsTheStoryIsAWrapper() {
+    String paragraphs = "<p>The river rose above its banks on Tuesday night and flooded the lower town, where"
+        + " shops and homes stood in half a metre of water by the morning.</p><p>Firefighters pumped out"
+        + " basements all day, and the council opened the school gym for families who could not go home.</p>";
+    for (String wrapper : List.of("dialog-off-canvas-main-canvas", "documentContent__sharingContainer")) {
+      String html = "<html><body>" + MENU + "<div class='" + wrapper + "'><h2>Flood in the lower town</h2>"
+          + "<div class='article__content'>" + paragraphs + "</div></div></body></html>";
+      RawArticle a = (RawArticle) read(html, null);
+      assertThat(a.paragraphs()).as(wrapper).hasSize(2);
+    }
+  }
+
+  @Test
+  void aCommentsPartWithContentClassesInsideStaysOut() {
+    String html = "<html><body><h1>New trains for the coast line</h1><div id='content'><p>The rail company will"
+        + " run new trains on the coast line from March, with more seats and space for bicycles on every"
+        + " service, it said on Monday.</p><p>The old trains will be sold to a museum and a heritage line in the"
+        + " north.</p></div><div id='comments'><div class='comment'><div class='content'><p>I agree but it begs"
+        + " the question who decided this, and why it took the company so long to replace the old trains that"
+        + " broke down every single winter on the coast.</p></div></div></div></body></html>";
+    RawArticle a = (RawArticle) read(html, null);
+    assertThat(a.paragraphs()).hasSize(2).noneMatch(p -> p.contains("I agree"));
+  }
+
+  @Test
+  void modifiersAndWeakClassesOnProseDoNotHideIt() {
+    String html = "<html><body>" + MENU + "<h1>Grill tested</h1><section class='TestReport__Section"
+        + " TestReport__Section--Ads'><p class='tagStyle_z4kq-o_O-style_1tcx'>The grill heats quickly and"
+        + " evenly, but the lid gets too hot to touch after ten minutes, and the thermometer in it reads twenty"
+        + " degrees low, which our testers found out only after the first batch of burgers had burnt.</p>"
+        + "<p class='tagStyle_z4kq-o_O-style_1tcx'>It folds flat for storage and weighs less than most of its"
+        + " rivals, which makes it a good choice for a small balcony or for taking to the park at the weekend."
+        + "</p></section></body></html>";
+    RawArticle a = (RawArticle) read(html, null);
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void aNoscriptLeftOpenByThePageDoesNotSwallowIt() {
+    String story = ("<p>The national park counted more bear cubs this year than in any year since records"
+        + " began, its rangers said on Tuesday, and several mothers were seen outside the park.</p>").repeat(8);
+    String html = "<html><body><noscript><div id='nojava'></noscript><div id='main'>" + MENU
+        + "<h1>A record year for the bears</h1>" + story + "</div></body></html>";
+    RawArticle a = (RawArticle) read(html, null);
+    assertThat(a.paragraphs()).hasSize(8);
+    String pixel = "<html><body><noscript><img src='pixel.gif'>Please enable JavaScript.</noscript>"
+        + "<p>The bakery on the square will close for the summer holidays on Friday.</p></body></html>";
+    assertThat(((RawArticle) read(pixel, null)).paragraphs()).containsExactly(
+        "The bakery on the square will close for the summer holidays on Friday.");
+  }
+
+  @Test
+  void aPageThatOnlyAsksForJavaScriptIsNotAnArticle() {
+    String html = "<html><head><title>Map search</title></head><body>" + MENU + "<h1>Map search</h1>"
+        + "<div class='widget'><p>You do not appear to have JavaScript enabled in your browser.</p><p>This"
+        + " application requires JavaScript in order to work, so please make sure it is enabled.</p></div>"
+        + "</body></html>";
+    assertThat(read(html, null)).isInstanceOf(Reject.class);
+  }
+
+  @Test
+  void aGalleryWithItsStandfirstSetAsASubheadingIsKept() {
+    String html = "<html><head><title>Going grey</title></head><body>" + MENU + "<h1>Going grey</h1><h2>This"
+        + " season, designers brought back a classic colour in tailored and casual cuts. The verdict? Grey is"
+        + " the easiest way into autumn.</h2><div class='slideshow'><a href='#'>Previous</a> <span>1 of 10</span>"
+        + " <a href='#'>Next</a><figure><img src='1.jpg'><figcaption>Jacket by a Milan house.</figcaption>"
+        + "</figure></div></body></html>";
+    RawArticle a = (RawArticle) read(html, null);
+    assertThat(a.paragraphs()).containsExactly("This season, designers brought back a classic colour in tailored"
+        + " and casual cuts. The verdict? Grey is the easiest way into autumn.");
+  }
 }
