@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Input formats. {@link #detect} goes by extension, after a trailing ".gz" ({@code .warc.gz} is WARC:
- * web archives are gzipped record by record, and the WARC reader handles that itself).
+ * web archives are gzipped record by record, and the WARC reader handles that itself; Common Crawl's text and
+ * metadata files, {@code .warc.wet.gz} and {@code .warc.wat.gz}, are WARC too).
  */
 public enum Format {
   TXT, JSONL, JSON, CSV, HTML, WARC, PARQUET;
@@ -25,7 +26,7 @@ public enum Format {
       case "json": return JSON;
       case "csv": return CSV;
       case "html": case "htm": case "xhtml": return HTML;
-      case "warc": case "arc": return WARC;
+      case "warc": case "arc": case "wet": case "wat": return WARC;
       case "parquet": return PARQUET;
       default: return null;
     }

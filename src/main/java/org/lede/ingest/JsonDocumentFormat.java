@@ -61,6 +61,7 @@ final class JsonDocumentFormat implements RecordIterator {
     this.source = source;
     this.options = options;
     JsonFactory factory = JsonFactory.builder()
+        .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS) // saved API responses
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(options.maxRecordBytes()).build())
         .build();
     this.mapper = new ObjectMapper(factory);
@@ -354,12 +355,36 @@ final class JsonDocumentFormat implements RecordIterator {
     return ptr.substring(ptr.lastIndexOf('/') + 1);
   }
 
+  /**
+   * The first character of the document, past white space, a byte-order mark and comments ({@code // ...}
+   * lines and {@code /* ... *}{@code /} blocks, which tools that save API responses put on top).
+   */
   private static int firstChar(InputStream in) throws IOException {
     int c;
-    do {
-      c = in.read();
-    } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
-    return c;
+    while (true) {
+      do {
+        c = in.read();
+      } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
+      if (c != '/') {
+        return c;
+      }
+      int next = in.read();
+      if (next == '/') {
+        do {
+          c = in.read();
+        } while (c >= 0 && c != '\n');
+      } else if (next == '*') {
+        int prev = 0;
+        while ((c = in.read()) >= 0 && !(prev == '*' && c == '/')) {
+          prev = c;
+        }
+      } else {
+        return '/';
+      }
+      if (c < 0) {
+        return -1;
+      }
+    }
   }
 
   @Override

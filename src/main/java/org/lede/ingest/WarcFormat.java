@@ -13,6 +13,7 @@ import org.lede.ingest.html.HtmlReader;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -170,6 +171,7 @@ final class WarcFormat implements RecordIterator {
     MediaType contentType;
     InputStream payload;
     String target;
+    List<String> payloadFlags = List.of();
     if (record instanceof WarcResponse response) {
       if (!baseType(response.contentType()).equals("application/http")) {
         skip("not_http"); // DNS lookups and other protocols a crawler records
@@ -190,27 +192,26 @@ final class WarcFormat implements RecordIterator {
       contentType = http.contentType();
       List<String> encodings = http.headers().all("Content-Encoding");
       target = response.target();
-      try {
-        payload = decode(http.body().stream(), encodings);
-      } catch (IOException e) {
+      byte[] raw = http.body().stream().readNBytes(options.maxRecordBytes() + 1);
+      Payload p = Payload.decode(raw, encodings, options.maxRecordBytes());
+      if (p.error() != null) {
         return Reject.of(path, locator, RejectReason.UNDECODABLE_PAYLOAD,
-            "the page's Content-Encoding " + encodings + " cannot be decoded: " + message(e), null);
+            "the page's Content-Encoding " + encodings + " cannot be decoded (" + p.error()
+                + ") and its bytes are not text", null);
       }
+      payload = new java.io.ByteArrayInputStream(p.bytes());
+      payloadFlags = p.flags();
     } else if (record instanceof WarcResource resource) {
       contentType = resource.contentType();
       payload = resource.body().stream();
       target = resource.target();
+    } else if (record instanceof WarcConversion conversion) {
+      return extractedText(conversion, locator, recordIndex);
     } else {
-      skip(type);
+      skip(isWatMetadata(record) ? "wat_metadata" : type);
       return null;
     }
-    byte[] bytes;
-    try {
-      bytes = payload.readNBytes(options.maxRecordBytes() + 1);
-    } catch (ZipException e) {
-      return Reject.of(path, locator, RejectReason.UNDECODABLE_PAYLOAD,
-          "the page's compressed payload is damaged: " + message(e), null);
-    }
+    byte[] bytes = payload.readNBytes(options.maxRecordBytes() + 1);
     if (bytes.length > options.maxRecordBytes()) {
       return Reject.of(path, locator, RejectReason.RECORD_TOO_LARGE,
           "the page is larger than input.max-record-bytes (" + options.maxRecordBytes() + " bytes)", null);
@@ -221,9 +222,9 @@ final class WarcFormat implements RecordIterator {
     }
     String charset = contentType == null ? null : contentType.parameters().get("charset");
     Decoded text = Decoded.ofHtml(bytes, bytes.length, charset);
-    List<String> flags = text.flags();
-    if (record.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
-      flags = new java.util.ArrayList<>(flags);
+    List<String> flags = new java.util.ArrayList<>(text.flags());
+    flags.addAll(payloadFlags);
+    if (record.truncated() != WarcTruncationReason.NOT_TRUNCATED && !flags.contains(TRUNCATED_PAYLOAD)) {
       flags.add(TRUNCATED_PAYLOAD);
     }
     ReadResult r = HtmlReader.read(path, locator, recordIndex, text.text(), target, flags);
@@ -231,30 +232,28 @@ final class WarcFormat implements RecordIterator {
   }
 
   /**
-   * The payload with its Content-Encoding undone: gzip, deflate (zlib-wrapped as the standard says, or raw
-   * as many servers send it) or brotli; identity when there is none.
+   * A WET file's {@code conversion} record: the text a crawler extracted from a page, one article. Its first
+   * line is the page's title; the lines of page furniture (menus, footers: short lines that are not
+   * sentences) before the first and after the last line of running text are dropped ({@link ExtractedText}).
+   * The target URI, the capture date and the language the crawler identified are kept.
    */
-  private static InputStream decode(InputStream body, List<String> encodings) throws IOException {
-    InputStream in = body;
-    for (int i = encodings.size() - 1; i >= 0; i--) {
-      String e = encodings.get(i).strip().toLowerCase(Locale.ROOT);
-      switch (e) {
-        case "", "identity", "none" -> { }
-        case "gzip", "x-gzip" -> in = new java.util.zip.GZIPInputStream(in, 1 << 14);
-        case "deflate" -> {
-          java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 14);
-          b.mark(2);
-          int c0 = b.read();
-          int c1 = b.read();
-          b.reset();
-          boolean zlib = c0 >= 0 && c1 >= 0 && (c0 & 0x0F) == 8 && ((c0 << 8) | c1) % 31 == 0;
-          in = new java.util.zip.InflaterInputStream(b, new java.util.zip.Inflater(!zlib), 1 << 14);
-        }
-        case "br" -> in = new org.brotli.dec.BrotliInputStream(in);
-        default -> throw new IOException("unsupported encoding '" + e + "'");
-      }
+  private ReadResult extractedText(WarcConversion conversion, String locator, long recordIndex) throws IOException {
+    byte[] bytes = conversion.body().stream().readNBytes(options.maxRecordBytes() + 1);
+    if (bytes.length > options.maxRecordBytes()) {
+      return Reject.of(path, locator, RejectReason.RECORD_TOO_LARGE,
+          "the text is larger than input.max-record-bytes (" + options.maxRecordBytes() + " bytes)", null);
     }
-    return in;
+    Decoded text = Decoded.of(bytes);
+    String language = conversion.headers().first("WARC-Identified-Content-Language")
+        .map(l -> Languages.iso639(l.split(",")[0])).orElse(null);
+    return ExtractedText.read(path, locator, recordIndex, text.text(), conversion.target(), language,
+        conversion.date().toString(), text.flags());
+  }
+
+  /** A WAT file's record: the metadata a crawler derived from a capture, as JSON. */
+  private static boolean isWatMetadata(WarcRecord record) {
+    return record.type().equalsIgnoreCase("metadata")
+        && baseType(record.contentType()).equals("application/json");
   }
 
   /** HTML or XHTML by its declared type; a missing or generic type is decided by the payload's first bytes. */

@@ -69,6 +69,16 @@ class JsonDocumentFormatTest {
   }
 
   @Test
+  void aSavedApiResponseWithCommentLinesOnTopIsRead() {
+    String json = "// 20190621201710\n// https://newsapi.example/v2/everything?q=dam\n/* saved by hand */\n\n"
+        + "{\"status\": \"ok\", \"articles\": [{\"title\": \"Dam repairs begin\", // the first one\n"
+        + "\"content\": \"Repairs to the dam started on Monday.\"}]}";
+    List<ReadResult> rs = read("saved.json", json);
+    assertThat(rs).hasSize(1);
+    assertThat(Read.article(rs.get(0)).title()).isEqualTo("Dam repairs begin");
+  }
+
+  @Test
   void anArrayOfObjectsAndItsBadElements() {
     String json = "[{\"id\": \"a1\", \"text\": \"First article text.\", \"hostname\": \"a.example\", \"lang\": \"English\"},"
         + " \"a string\", {\"id\": \"a1\", \"text\": \"Same id again.\"}, {\"id\": \"a2\", \"title\": \"no text\"}]";

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.zip.GZIPOutputStream;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
@@ -82,6 +83,23 @@ public final class WarcFixtures {
   public WarcFixtures metadata(String url) {
     return write(new WarcMetadata.Builder().targetURI(url).date(Instant.parse("2024-05-01T10:00:00Z"))
         .body(MediaType.parse("application/warc-fields"), "fetchTimeMs: 120\r\n".getBytes(StandardCharsets.US_ASCII))
+        .build());
+  }
+
+  /** A WET file's record: the text a crawler extracted from the page at {@code url}. */
+  public WarcFixtures conversion(String url, String date, String text, String language) {
+    WarcConversion.Builder b = new WarcConversion.Builder(java.net.URI.create(url)).date(Instant.parse(date))
+        .body(MediaType.parse("text/plain"), text.getBytes(StandardCharsets.UTF_8));
+    if (language != null) {
+      b.addHeader("WARC-Identified-Content-Language", language);
+    }
+    return write(b.build());
+  }
+
+  /** A WAT file's record: JSON metadata about the capture of {@code url}. */
+  public WarcFixtures watMetadata(String url) {
+    return write(new WarcMetadata.Builder().targetURI(url).date(Instant.parse("2024-05-01T10:00:00Z"))
+        .body(MediaType.parse("application/json"), "{\"Envelope\": {}}".getBytes(StandardCharsets.US_ASCII))
         .build());
   }
 

@@ -79,10 +79,63 @@ class WarcFormatTest {
       RawArticle a = (RawArticle) read("z.warc.gz", w.bytes()).results().get(0);
       assertThat(a.paragraphs()).as("raw " + raw).containsExactly(P1);
     }
-    WarcFixtures unknown = new WarcFixtures(true).response("https://harbour.example/q", "2024-05-01T11:00:00Z", 200,
-        "Content-Type: text/html\r\nContent-Encoding: compress", html);
-    assertThat(((Reject) read("q.warc.gz", unknown.bytes()).results().get(0)).reasonCode())
-        .isEqualTo("undecodable_payload");
+  }
+
+  @Test
+  void aBodyStoredDecodedUnderItsServersContentEncodingIsReadAsItIs() {
+    byte[] html = WarcFixtures.page("Stored decoded", P1, P2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (String encoding : List.of("gzip", "deflate", "br", "compress")) {
+      WarcFixtures w = new WarcFixtures(true).response("https://harbour.example/d", "2024-05-01T11:00:00Z", 200,
+          "Content-Type: text/html\r\nContent-Encoding: " + encoding, html);
+      RawArticle a = (RawArticle) read("d.warc.gz", w.bytes()).results().get(0);
+      assertThat(a.paragraphs()).as(encoding).containsExactly(P1, P2);
+      assertThat(a.flags()).as(encoding).contains(Payload.CONTENT_ENCODING_MISMATCH);
+    }
+  }
+
+  @Test
+  void aDamagedCompressedBodyIsRejectedAndACutOneKeepsWhatDecodes() {
+    byte[] html = WarcFixtures.page("Cut short", P1, P2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] gz = WarcFixtures.gzip(html);
+    byte[] damaged = gz.clone();
+    for (int i = 12; i < damaged.length - 8; i++) {
+      damaged[i] ^= (byte) 0x5A;
+    }
+    WarcFixtures w = new WarcFixtures(true).response("https://harbour.example/x", "2024-05-01T11:00:00Z", 200,
+        "Content-Type: text/html\r\nContent-Encoding: gzip", damaged);
+    Reject r = (Reject) read("x.warc.gz", w.bytes()).results().get(0);
+    assertThat(r.reasonCode()).isEqualTo("undecodable_payload");
+    assertThat(r.reason()).contains("not text");
+    WarcFixtures cut = new WarcFixtures(true).response("https://harbour.example/c", "2024-05-01T11:00:00Z", 200,
+        "Content-Type: text/html\r\nContent-Encoding: gzip", Arrays.copyOf(gz, gz.length - 30));
+    RawArticle a = (RawArticle) read("c.warc.gz", cut.bytes()).results().get(0);
+    assertThat(a.paragraphs().get(0)).isEqualTo(P1);
+    assertThat(a.flags()).contains(WarcFormat.TRUNCATED_PAYLOAD);
+  }
+
+  @Test
+  void aWetFileGivesOneArticlePerConversionRecordAndAWatFileIsCountedAsMetadata() {
+    String text = "Channel to be dredged | Harbour Times\nSkip to content\nHome\nNews\nSport\n" + P1 + "\n"
+        + "Three months of work\n" + P2 + "\nShare this\nMore news\nContact us\nCopyright Harbour Times\n";
+    WarcFixtures w = new WarcFixtures(true).warcinfo()
+        .conversion("https://harbour.example/news/dredging", "2024-05-01T10:00:05Z", text, "eng,spa");
+    Read r = read("CC-NEWS-1.warc.wet.gz", w.bytes());
+    RawArticle a = (RawArticle) r.results().get(0);
+    assertThat(a.title()).isEqualTo("Channel to be dredged | Harbour Times");
+    assertThat(a.paragraphs()).containsExactly(P1, "Three months of work", P2);
+    assertThat(a.url()).isEqualTo("https://harbour.example/news/dredging");
+    assertThat(a.capturedAt()).isEqualTo("2024-05-01T10:00:05Z");
+    assertThat(a.language()).isEqualTo("en");
+    assertThat(a.flags()).contains(ExtractedText.EXTRACTED_TEXT);
+    assertThat(r.skipped()).containsOnly(Map.entry("warcinfo", 1L));
+    Read menus = read("menus.wet", new WarcFixtures(false)
+        .conversion("https://harbour.example/", "2024-05-01T10:00:05Z", "Harbour Times\nHome\nNews\nSport", null)
+        .bytes());
+    assertThat(((Reject) menus.results().get(0)).reasonCode()).isEqualTo("not_an_article");
+    Read wat = read("CC-NEWS-1.warc.wat.gz", new WarcFixtures(true).warcinfo()
+        .watMetadata("https://harbour.example/news/dredging").bytes());
+    assertThat(wat.results()).isEmpty();
+    assertThat(wat.skipped()).containsOnly(Map.entry("warcinfo", 1L), Map.entry("wat_metadata", 1L));
   }
 
   @Test
