@@ -3,6 +3,7 @@ package org.lede.cli;
 import java.io.PrintWriter;
 import org.lede.Version;
 import org.lede.config.ConfigError;
+import org.lede.spark.input.RecordFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -61,12 +62,27 @@ public final class Main implements Runnable {
         err.flush();
         return INPUT_ERROR;
       }
+      RecordFailure stopped = recordFailure(ex);
+      if (stopped != null) {
+        err.println("lede: the run stopped at " + stopped.file()
+            + (stopped.record() == null ? "" : ", " + stopped.record()) + ": " + stopped.getCause());
+      }
       err.println("lede: unexpected failure: " + ex);
       ex.printStackTrace(err);
       err.flush();
       return FAILURE;
     });
     return cl;
+  }
+
+  /** The record that stopped a failed run, when the failure came from one (through Spark's task failure). */
+  static RecordFailure recordFailure(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RecordFailure r) {
+        return r;
+      }
+    }
+    return null;
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -45,6 +45,10 @@ public final class LedeConfig implements Serializable {
   public final ZoneId timeZone;
   public final java.time.Duration lockStaleAfter;
   public final StoryOptions stories;
+  /** The earliest plausible publication or capture date ({@code input.dates.earliest}). */
+  public final java.time.LocalDate earliestDate;
+  /** Days after the run that a date can still lie ({@code input.dates.latest-after-run}). */
+  public final int daysAfterRun;
 
   private LedeConfig(Config c) {
     String format = enumValue(c, "input.format", FORMATS);
@@ -68,6 +72,17 @@ public final class LedeConfig implements Serializable {
       throw new ConfigError("input.json.records: must be empty (detect) or a JSON pointer such as /articles, got '"
           + records + "'");
     }
+    String earliest = get("input.dates.earliest", () -> c.getString("input.dates.earliest")).trim();
+    try {
+      this.earliestDate = java.time.LocalDate.parse(earliest);
+    } catch (DateTimeException e) {
+      throw new ConfigError("input.dates.earliest: must be a date (YYYY-MM-DD), got '" + earliest + "'");
+    }
+    java.time.Duration after = get("input.dates.latest-after-run", () -> c.getDuration("input.dates.latest-after-run"));
+    if (after.isNegative() || after.toDays() * 86_400 != after.getSeconds()) {
+      throw new ConfigError("input.dates.latest-after-run: must be a whole number of days (0 or more), got " + after);
+    }
+    this.daysAfterRun = (int) after.toDays();
     this.ingest = new IngestOptions(format.equals("auto") ? null : Format.parse(format), fields, delim.charAt(0),
         maxFile, (int) maxRecord, records);
 

@@ -23,7 +23,9 @@ public enum RejectReason {
   MALFORMED_WARC("malformed_warc"),
   TRUNCATED_RECORD("truncated_record"),
   CORRUPT_PARQUET("corrupt_parquet"),
-  UNDECODABLE_PAYLOAD("undecodable_payload");
+  UNDECODABLE_PAYLOAD("undecodable_payload"),
+  ANALYSIS_FAILED("analysis_failed"),
+  UNWRITABLE_RECORD("unwritable_record");
 
   private final String code;
 

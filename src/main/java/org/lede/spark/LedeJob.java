@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -22,7 +23,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.lede.Version;
 import org.lede.config.ConfigError;
+import org.lede.config.LedeConfig;
 import org.lede.config.SentimentEngine;
+import org.lede.process.DateWindow;
 import org.lede.spark.input.AnalyzeFiles;
 import org.lede.spark.input.HadoopConf;
 import org.lede.spark.input.InputFile;
@@ -38,6 +41,8 @@ import org.lede.spark.output.RunSummary;
 import org.lede.spark.output.RunSummaryFile;
 import org.lede.spark.output.Schemas;
 import org.lede.spark.output.Tables;
+import org.lede.spark.output.Unwritables;
+import org.lede.spark.output.WriteScreen;
 import org.lede.spark.stories.StoryStep;
 
 /**
@@ -54,14 +59,23 @@ public final class LedeJob {
 
   /** Runs the job, showing its progress to {@code view} while it works. */
   public static RunSummary run(SparkSession spark, RunSpec spec, Progress.View view) {
+    return run(spark, spec, view, UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #run(SparkSession, RunSpec, Progress.View)}, with {@code faults} applied to the articles just before
+   * they are written: the tests' way to give the writer a value it refuses, which lede's own values never are.
+   */
+  static RunSummary run(SparkSession spark, RunSpec spec, Progress.View view, UnaryOperator<Dataset<Row>> faults) {
     try (Progress progress = new Progress(spark.sparkContext(), view)) {
-      return runLocked(spark, spec, progress);
+      return runLocked(spark, spec, progress, faults);
     } catch (IOException e) {
       throw new ConfigError("--output " + spec.output() + ": " + e.getMessage(), e);
     }
   }
 
-  private static RunSummary runLocked(SparkSession spark, RunSpec spec, Progress progress) throws IOException {
+  private static RunSummary runLocked(SparkSession spark, RunSpec spec, Progress progress,
+      UnaryOperator<Dataset<Row>> faults) throws IOException {
     long t0 = System.nanoTime();
     Instant started = Instant.now();
     String runDate = spec.runDate().toString();
@@ -80,14 +94,30 @@ public final class LedeJob {
       Incremental.Selection selection =
           Incremental.select(outFs, layout, spec.runDate(), spec.since(), spec.reprocess(), listed);
       outFs.delete(layout.marker(runDate), false);
-      Run run = new Run(spark, spec, runId, started, t0, layout, outFs, progress);
+      Run run = new Run(spark, spec, runId, started, t0, layout, outFs, progress, faults);
       return run.analyseAndWrite(hconf, selection, model);
+    }
+  }
+
+  /** Records that make a table's write fail and are turned into rejects, at most; more is not one bad record. */
+  static final int MAX_UNWRITABLE = 1000;
+
+  /** A table's write failed; {@code rows} are the rows (with {@code uid}) it was writing. */
+  private static final class TableWriteFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String table;
+    final transient Dataset<Row> rows;
+
+    TableWriteFailure(String table, Dataset<Row> rows, Exception cause) {
+      super("writing the " + table + " table failed: " + cause.getMessage(), cause);
+      this.table = table;
+      this.rows = rows;
     }
   }
 
   /** One run's state while it analyses and writes. */
   private record Run(SparkSession spark, RunSpec spec, String runId, Instant started, long t0, OutputLayout layout,
-      FileSystem outFs, Progress progress) {
+      FileSystem outFs, Progress progress, UnaryOperator<Dataset<Row>> faults) {
 
     RunSummary analyseAndWrite(Configuration hconf, Incremental.Selection selection, SparkNlpSentiment model)
         throws IOException {
@@ -99,47 +129,24 @@ public final class LedeJob {
       Dataset<Row> outcomes = outcomes(files, new HadoopConf(hconf))
           .withColumn("uid", monotonically_increasing_id())
           .persist(storageLevel(spec.config().outcomesStorage));
-      Dataset<Row> scored = null;
-      StoryStep stories = null;
+      Dataset<Row> rerouted = null;
       try {
-        OutcomeCounts counts = OutcomeCounts.of(outcomes, spec.config().stories.repeatedParagraphArticles());
-        long tAnalysed = System.nanoTime();
-        Dataset<Row> articles = Duplicates.flag(spark, outcomes.where(col("kind").equalTo("article"))
-            .select("uid", "article.*"), layout, outFs, spec.runDate());
-        Dataset<Row> paragraphs = outcomes.where(col("kind").equalTo("article"))
-            .select(col("uid"), explode(col("paragraphs")).as("p")).select("uid", "p.*");
-        if (model != null) {
-          scored = ModelSentimentColumns.paragraphs(paragraphs, model.score(paragraphs))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-          articles = ModelSentimentColumns.articles(articles, scored);
-          paragraphs = scored;
+        Written w;
+        try {
+          w = write(outcomes, model);
+        } catch (TableWriteFailure f) {
+          List<WriteScreen.Unwritable> bad = unwritable(f);
+          System.err.println("lede: writing the " + f.table + " table failed; " + bad.size() + " record"
+              + (bad.size() == 1 ? " is" : "s are") + " at fault and become" + (bad.size() == 1 ? "s an" : "")
+              + " unwritable_record reject" + (bad.size() == 1 ? "" : "s") + "; writing again (" + bad.get(0).reason()
+              + ")");
+          rerouted = Unwritables.reroute(spark, outcomes, bad, runId, started)
+              .persist(storageLevel(spec.config().outcomesStorage));
+          w = write(rerouted, model);
         }
-        Dataset<Row> rejects = outcomes.where(col("kind").equalTo("reject")).select("reject.*");
-        long tStories = System.nanoTime();
-        if (spec.config().stories.enabled()) {
-          progress.step("finding stories");
-          stories = StoryStep.run(spark, outcomes, counts.articles, counts.repeatedParagraphs, layout, outFs,
-              spec.runDate(), spec.config().stories);
-          articles = stories.withStoryIds(articles);
-        } else {
-          articles = StoryStep.ownStories(articles);
-        }
-        long storiesMs = (System.nanoTime() - tStories) / 1_000_000;
-        write(articles.drop("uid"), OutputLayout.ARTICLES, counts.articles);
-        write(paragraphs.drop("uid"), OutputLayout.PARAGRAPHS, counts.paragraphs);
-        write(rejects, OutputLayout.REJECTS, counts.rejects);
-        tStories = System.nanoTime();
-        RunSummary.Stories storyCounts = null;
-        if (stories != null) {
-          progress.step("writing " + OutputLayout.STORIES);
-          storyCounts = stories.write();
-        } else {
-          StoryStep.clear(spark, layout, runDate);
-        }
-        storiesMs += (System.nanoTime() - tStories) / 1_000_000;
+        OutcomeCounts counts = w.counts;
         long tWritten = System.nanoTime();
         progress.step("writing the run summary");
-
         long duplicates = counts.articles == 0 ? 0 : spark.read()
             .parquet(layout.partition(OutputLayout.ARTICLES, runDate).toString())
             .where("array_contains(flags, '" + Duplicates.FLAG + "')").count();
@@ -156,16 +163,71 @@ public final class LedeJob {
         });
         RunSummary summary = new RunSummary(Version.get(), runId, runDate, started.toString(),
             Instant.now().toString(),
-            new RunSummary.Durations((tListed - t0) / 1_000_000, (tAnalysed - tListed) / 1_000_000,
-                (tWritten - tAnalysed) / 1_000_000, (System.nanoTime() - t0) / 1_000_000, storiesMs),
+            new RunSummary.Durations((tListed - t0) / 1_000_000, (w.tAnalysed - tListed) / 1_000_000,
+                (tWritten - w.tAnalysed) / 1_000_000, (System.nanoTime() - t0) / 1_000_000, w.storiesMs),
             spec.inputs(), spec.output(), files.size(), files.size() + selection.skipped().size(),
             selection.skipped().size(), incremental(spec), skipped, counts.records, counts.skipped,
             counts.skippedByKind, counts.articles, counts.paragraphs, counts.rejects, counts.byReason, counts.flags,
             ratio, spec.config().maxRejectRatio, spec.config().sentimentEngine.key(),
-            ratio > spec.config().maxRejectRatio, counts.perFile, duplicates, storyCounts);
+            ratio > spec.config().maxRejectRatio, counts.perFile, duplicates, w.stories);
         Incremental.writeManifest(outFs, layout, runDate, files);
         RunSummaryFile.write(outFs, layout, summary);
         return summary;
+      } finally {
+        if (rerouted != null) {
+          rerouted.unpersist();
+        }
+        outcomes.unpersist();
+      }
+    }
+
+    /** What {@link #write} did: the counts of what it wrote, the story step's, and when the analysis ended. */
+    private record Written(OutcomeCounts counts, RunSummary.Stories stories, long storiesMs, long tAnalysed) {}
+
+    /**
+     * Counts the outcomes, finds the stories and writes the three tables and the stories. A table whose write
+     * fails is a {@link TableWriteFailure} carrying the rows it tried to write.
+     */
+    private Written write(Dataset<Row> outcomes, SparkNlpSentiment model) throws IOException {
+      Dataset<Row> scored = null;
+      StoryStep stories = null;
+      try {
+        OutcomeCounts counts = OutcomeCounts.of(outcomes, spec.config().stories.repeatedParagraphArticles());
+        long tAnalysed = System.nanoTime();
+        Dataset<Row> articles = Duplicates.flag(spark, outcomes.where(col("kind").equalTo("article"))
+            .select("uid", "article.*"), layout, outFs, spec.runDate());
+        Dataset<Row> paragraphs = outcomes.where(col("kind").equalTo("article"))
+            .select(col("uid"), explode(col("paragraphs")).as("p")).select("uid", "p.*");
+        if (model != null) {
+          scored = ModelSentimentColumns.paragraphs(paragraphs, model.score(paragraphs))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+          articles = ModelSentimentColumns.articles(articles, scored);
+          paragraphs = scored;
+        }
+        Dataset<Row> rejects = outcomes.where(col("kind").equalTo("reject")).select("uid", "reject.*");
+        long tStories = System.nanoTime();
+        if (spec.config().stories.enabled()) {
+          progress.step("finding stories");
+          stories = StoryStep.run(spark, outcomes, counts.articles, counts.repeatedParagraphs, layout, outFs,
+              spec.runDate(), spec.config().stories);
+          articles = stories.withStoryIds(articles);
+        } else {
+          articles = StoryStep.ownStories(articles);
+        }
+        long storiesMs = (System.nanoTime() - tStories) / 1_000_000;
+        writeTable(faults.apply(articles), OutputLayout.ARTICLES, counts.articles);
+        writeTable(paragraphs, OutputLayout.PARAGRAPHS, counts.paragraphs);
+        writeTable(rejects, OutputLayout.REJECTS, counts.rejects);
+        tStories = System.nanoTime();
+        RunSummary.Stories storyCounts = null;
+        if (stories != null) {
+          progress.step("writing " + OutputLayout.STORIES);
+          storyCounts = stories.write();
+        } else {
+          StoryStep.clear(spark, layout, spec.runDate().toString());
+        }
+        storiesMs += (System.nanoTime() - tStories) / 1_000_000;
+        return new Written(counts, storyCounts, storiesMs, tAnalysed);
       } finally {
         if (scored != null) {
           scored.unpersist();
@@ -173,8 +235,21 @@ public final class LedeJob {
         if (stories != null) {
           stories.close();
         }
-        outcomes.unpersist();
       }
+    }
+
+    /**
+     * The records that made a table's write fail ({@link WriteScreen}); when none is at fault (a full disk, a
+     * lost connection), the run fails with the writer's error.
+     */
+    private List<WriteScreen.Unwritable> unwritable(TableWriteFailure f) {
+      List<WriteScreen.Unwritable> bad = new ArrayList<>(WriteScreen.screen(f.rows, MAX_UNWRITABLE));
+      bad.removeIf(u -> u.uid() < 0);
+      if (bad.isEmpty()) {
+        throw new IllegalStateException("writing the " + f.table + " table failed, and no record in it is at"
+            + " fault (each was written on its own without error): " + f.getCause().getMessage(), f.getCause());
+      }
+      return bad;
     }
 
     /** Every listed file's records as {@link Schemas#OUTCOME} rows: analysed articles, rejects, skip counts. */
@@ -185,21 +260,30 @@ public final class LedeJob {
       for (InputFile f : files) {
         (ParquetInput.isParquet(f, spec.config().ingest) ? parquet : others).add(f);
       }
+      LedeConfig config = spec.config();
+      DateWindow dates = DateWindow.of(config.earliestDate, spec.runDate(),
+          started.atZone(java.time.ZoneOffset.UTC).toLocalDate(), config.daysAfterRun);
+      AnalyzeFiles analyze = new AnalyzeFiles(shippedConf, config, runId, started, dates, progress.counters);
       List<List<InputFile>> batches = batches(others, Math.max(1, jsc.defaultParallelism()) * 4);
       JavaRDD<Row> rows = jsc.parallelize(batches, batches.size())
           .flatMap(List::iterator)
-          .mapPartitions(new AnalyzeFiles(shippedConf, spec.config(), runId, started, progress.counters));
+          .mapPartitions(analyze);
       Dataset<Row> read = spark.createDataFrame(rows, Schemas.OUTCOME);
       if (!parquet.isEmpty()) {
-        read = read.union(ParquetInput.outcomes(spark, parquet, shippedConf, spec.config(), runId, started,
+        read = read.union(ParquetInput.outcomes(spark, parquet, shippedConf, config, analyze, started,
             progress.counters));
       }
       return read;
     }
 
-    private void write(Dataset<Row> rows, String table, long count) throws IOException {
+    /** Writes one table's partition (its rows carry {@code uid}, which is not written). */
+    private void writeTable(Dataset<Row> rows, String table, long count) throws IOException {
       progress.step("writing " + table);
-      Tables.replacePartition(spark, rows, layout, table, spec.runDate().toString(), count);
+      try {
+        Tables.replacePartition(spark, rows.drop("uid"), layout, table, spec.runDate().toString(), count);
+      } catch (Exception e) { // Spark's write failure is a (checked) SparkException, thrown unchecked by Scala
+        throw new TableWriteFailure(table, rows, e);
+      }
     }
   }
 
@@ -223,6 +307,12 @@ public final class LedeJob {
   private static void configure(SparkSession spark, RunSpec spec) {
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    // lede's dates are java.time values, Proleptic Gregorian: they are written (and Parquet inputs and earlier
+    // outputs read) as they are, never rebased to the hybrid Julian calendar of Spark 2 and never refused
+    for (String key : List.of("spark.sql.parquet.datetimeRebaseModeInWrite", "spark.sql.parquet.int96RebaseModeInWrite",
+        "spark.sql.parquet.datetimeRebaseModeInRead", "spark.sql.parquet.int96RebaseModeInRead")) {
+      spark.conf().set(key, "CORRECTED");
+    }
     spark.conf().set("spark.sql.session.timeZone", "UTC");
     String codec = spec.config().compression;
     spark.conf().set("spark.sql.parquet.compression.codec", codec.equals("none") ? "uncompressed" : codec);

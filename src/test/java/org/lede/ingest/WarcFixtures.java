@@ -88,7 +88,7 @@ public final class WarcFixtures {
 
   /** A WET file's record: the text a crawler extracted from the page at {@code url}. */
   public WarcFixtures conversion(String url, String date, String text, String language) {
-    WarcConversion.Builder b = new WarcConversion.Builder(java.net.URI.create(url)).date(Instant.parse(date))
+    WarcConversion.Builder b = new WarcConversion.Builder().addHeader("WARC-Target-URI", url).date(Instant.parse(date))
         .body(MediaType.parse("text/plain"), text.getBytes(StandardCharsets.UTF_8));
     if (language != null) {
       b.addHeader("WARC-Identified-Content-Language", language);

@@ -130,6 +130,8 @@ class HostileInputSuite extends SparkSuite {
     }
     text("cut-array.json", cut.substring(0, cut.length() - 30));
     text("two-arrays.json", "{\"top\": [{\"text\": \"" + PROSE + "\"}], \"more\": [{\"text\": \"" + PROSE + "\"}]}");
+    writeDateCases();
+    writeArchiveAndScriptCases();
     Path tiny = Files.createDirectories(in.resolve("tiny"));
     for (int i = 0; i < 20_000; i++) {
       Files.writeString(tiny.resolve("t" + i + ".txt"), "Tiny " + i + "\n\nA tiny article number " + i + ".\n");
@@ -151,6 +153,67 @@ class HostileInputSuite extends SparkSuite {
   }
 
   static long countChars;
+
+  /** "No date" placeholders and dates out of any range, in every input format that carries dates. */
+  static final String ZERO_DATE = "0001-01-01T00:00:00Z";
+
+  static void writeDateCases() throws IOException {
+    text("dates.jsonl", "{\"id\": \"d1\", \"published_at\": \"" + ZERO_DATE + "\", \"text\": \"" + PROSE + "\"}\n"
+        + "{\"id\": \"d2\", \"published_at\": \"9999-12-31T23:59:59Z\", \"text\": \"" + PROSE + "\"}\n"
+        + "{\"id\": \"d3\", \"published_at\": \"+999999999-12-31T23:59:59Z\", \"text\": \"" + PROSE + "\"}\n"
+        + "{\"id\": \"d4\", \"published_at\": 253402300800000, \"text\": \"" + PROSE + "\"}\n"
+        + "{\"id\": \"d5\", \"published_at\": \"1066-10-14\", \"text\": \"" + PROSE + "\"}\n"
+        + "{\"id\": \"d6\", \"published_at\": \"2026-03-31T08:00:00Z\", \"text\": \"" + PROSE + "\"}\n");
+    text("dates.json", "{\"status\": \"ok\", \"articles\": [{\"title\": \"Zero date\", \"publishedAt\": \""
+        + ZERO_DATE + "\", \"content\": \"" + PROSE + "\"}]}");
+    text("dates.csv", "id,title,published_at,text\nc-zero,Zero date," + ZERO_DATE + ",\"" + PROSE + "\"\n");
+    text("dates.html", "<html><head><title>Zero date</title><script type='application/ld+json'>{\"@type\":"
+        + " \"NewsArticle\", \"headline\": \"Zero date\", \"datePublished\": \"" + ZERO_DATE + "\", \"dateModified\": \""
+        + ZERO_DATE + "\"}</script><meta property='article:published_time' content='" + ZERO_DATE + "'></head>"
+        + "<body><h1>Zero date</h1><p>" + PROSE + PROSE + "</p></body></html>");
+    write("dates.warc.gz", new org.lede.ingest.WarcFixtures(true)
+        .html("https://h.example/zero", ZERO_DATE, org.lede.ingest.WarcFixtures.page("Zero capture", PROSE)).bytes());
+    Path parquet = tmp.resolve("dates-parquet");
+    spark.conf().set("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED"); // as a writer of such dates must
+    spark.sql("SELECT 'p-zero' AS id, '" + PROSE + "' AS text, TIMESTAMP'0001-01-01 00:00:00' AS published_at")
+        .coalesce(1).write().parquet(parquet.toString());
+    try (var files = Files.list(parquet)) {
+      Files.copy(files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow(),
+          in.resolve("dates.parquet"));
+    }
+    text("controls.jsonl", "{\"id\": \"ctl\", \"title\": \"Nul\\u0000 in \\ud800 title\", \"text\": \"The council"
+        + "\\u0000 met on \\udc00Tuesday and \\u0007approved the budget.\"}\n"
+        + "{\"id\": \"" + "long".repeat(200) + "\", \"url\": \"https://h.example/" + "q".repeat(9000) + "\", \"text\": \""
+        + PROSE + "\"}\n");
+  }
+
+  /** Archives as crawlers write them, and pages in scripts without Latin full stops. */
+  static void writeArchiveAndScriptCases() throws IOException {
+    String page = org.lede.ingest.WarcFixtures.page("Stored decoded", PROSE, PROSE);
+    write("mislabelled.warc.gz", new org.lede.ingest.WarcFixtures(true).response("https://h.example/plain",
+        "2026-03-01T10:00:00Z", 200, "Content-Type: text/html\r\nContent-Encoding: gzip",
+        page.getBytes(StandardCharsets.UTF_8)).bytes());
+    write("CC-NEWS-1.warc.wet.gz", new org.lede.ingest.WarcFixtures(true).warcinfo()
+        .conversion("https://h.example/wet", "2026-03-01T10:00:00Z", "Budget approved | Harbour Times\nHome\nNews\n"
+            + PROSE + "\n" + PROSE + "\nContact us\n", "eng").bytes());
+    write("CC-NEWS-1.warc.wat.gz", new org.lede.ingest.WarcFixtures(true).warcinfo()
+        .watMetadata("https://h.example/wet").bytes());
+    String thai = "กรุงเทพมหานครเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำเมื่อวันเสาร์ที่ผ่านมา"
+        + " ประชาชนจำนวนมากเดินทางมาร่วมงานตั้งแต่เช้า เจ้าหน้าที่กล่าวว่าสวนแห่งนี้จะเปิดให้บริการทุกวัน";
+    write("thai.html", scriptPage("สวนใหม่ริมแม่น้ำ", thai).getBytes(java.nio.charset.Charset.forName("TIS-620")));
+    String chinese = "市政府星期六在河边开放了一座新的公园，许多市民一早就来参观。官员说，公园每天开放，免费进入。";
+    write("chinese.html", scriptPage("河边新公园开放", chinese).getBytes(java.nio.charset.Charset.forName("GB18030")));
+    String japanese = "市は土曜日、川沿いに新しい公園を開いた。朝から多くの市民が訪れ、公園は毎日無料で開放されるという。";
+    text("japanese.html", scriptPage("川沿いに新しい公園", japanese).replace("<head>", "<head><meta charset='utf-8'>"));
+  }
+
+  /** A news page in a script of its own: a menu, a headline and three paragraphs, no charset declared. */
+  static String scriptPage(String title, String paragraph) {
+    return "<html><head><title>" + title + "</title></head><body><ul class='menu'><li><a href='/a'>" + title
+        + "</a></li><li><a href='/b'>" + title.substring(0, 2) + "</a></li></ul><h1>" + title + "</h1>"
+        + "<div class='story'><p>" + paragraph + "</p><p>" + paragraph + "</p><p>" + paragraph + "</p></div>"
+        + "</body></html>";
+  }
 
 
   static void write(String name, byte[] b) throws IOException {
@@ -332,6 +395,68 @@ class HostileInputSuite extends SparkSuite {
     assertThat(rejects("only-punct.txt").get(0).<String>getAs("reason_code")).isEqualTo("no_words");
     assertThat(article("only-numbers.txt").<Integer>getAs("word_count")).isEqualTo(10);
     assertThat(article("only-urls.txt").<Integer>getAs("word_count")).isEqualTo(3);
+  }
+
+  @Test
+  void placeholderAndOutOfRangeDatesInEveryFormatBecomeNullFlaggedWithTheRawValueKept() {
+    Map<String, String> zero = new java.util.LinkedHashMap<>();
+    zero.put("dates.json", "published_at");
+    zero.put("dates.csv", "published_at");
+    zero.put("dates.html", "published_at");
+    zero.put("dates.warc.gz", "captured_at");
+    zero.put("dates.parquet", "published_at");
+    for (Map.Entry<String, String> e : zero.entrySet()) {
+      Row a = article(e.getKey());
+      assertThat(a.<Object>getAs(e.getValue())).as(e.getKey()).isNull();
+      assertThat(flags(a)).as(e.getKey()).contains("implausible_date");
+      assertThat(a.<scala.collection.Map<String, String>>getAs("raw_values").get(e.getValue()).get())
+          .as(e.getKey()).startsWith("0001-01-01");
+    }
+    outcome("dates.jsonl", 6, 0);
+    List<Row> lines = spark.read().parquet(out.resolve("articles").toString())
+        .where("source_path LIKE '%/dates.jsonl'").orderBy("article_id").collectAsList();
+    for (Row a : lines.subList(0, 5)) {
+      assertThat(a.<Object>getAs("published_at")).as(a.<String>getAs("article_id")).isNull();
+      assertThat(flags(a)).as(a.<String>getAs("article_id")).containsAnyOf("implausible_date", "unparsed_published_at");
+    }
+    assertThat(lines.get(5).<java.sql.Timestamp>getAs("published_at").toInstant())
+        .isEqualTo(java.time.Instant.parse("2026-03-31T08:00:00Z"));
+  }
+
+  @Test
+  void controlCharactersUnpairedSurrogatesAndOversizedValuesAreCleanedAndFlagged() {
+    outcome("controls.jsonl", 2, 0);
+    Row ctl = spark.read().parquet(out.resolve("articles").toString()).where("article_id = 'ctl'").first();
+    assertThat(ctl.<String>getAs("title")).isEqualTo("Nul in \uFFFD title");
+    assertThat(flags(ctl)).contains("control_characters", "invalid_unicode");
+    String text = spark.read().parquet(out.resolve("paragraphs").toString()).where("article_id = 'ctl'").first()
+        .getAs("text");
+    assertThat(text).isEqualTo("The council met on \uFFFDTuesday and approved the budget.");
+    Row big = spark.read().parquet(out.resolve("articles").toString())
+        .where("source_path LIKE '%/controls.jsonl' AND article_id <> 'ctl'").first();
+    assertThat(big.<String>getAs("article_id")).hasSize(64);
+    assertThat(big.<String>getAs("url")).isNull();
+    assertThat(flags(big)).contains("oversized_field");
+  }
+
+  @Test
+  void archivesAsCrawlersWriteThemAndPagesInThaiChineseAndJapanese() {
+    assertThat(flags(article("mislabelled.warc.gz"))).contains("content_encoding_mismatch");
+    Row wet = article("CC-NEWS-1.warc.wet.gz");
+    assertThat(wet.<String>getAs("url")).isEqualTo("https://h.example/wet");
+    assertThat(wet.<Integer>getAs("paragraph_count")).isEqualTo(2);
+    assertThat(flags(wet)).contains("extracted_text");
+    JsonNode wat = perFile.get("CC-NEWS-1.warc.wat.gz");
+    assertThat(wat.get("records_read").asLong()).isZero();
+    assertThat(wat.get("skipped_records_by_kind").get("wat_metadata").asLong()).isEqualTo(1);
+    for (String page : List.of("thai.html", "chinese.html", "japanese.html")) {
+      Row a = article(page);
+      assertThat(a.<Integer>getAs("paragraph_count")).as(page).isEqualTo(3);
+    }
+    assertThat(article("thai.html").<String>getAs("title")).isEqualTo("สวนใหม่ริมแม่น้ำ");
+    assertThat(flags(article("thai.html"))).contains("decoded_tis_620");
+    assertThat(article("chinese.html").<String>getAs("language")).isEqualTo("zh");
+    assertThat(article("japanese.html").<String>getAs("language")).isEqualTo("ja");
   }
 
   @Test

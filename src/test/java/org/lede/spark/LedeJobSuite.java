@@ -45,6 +45,39 @@ class LedeJobSuite extends SparkSuite {
   }
 
   @Test
+  void aValueTheWriterRefusesMakesItsRecordAnUnwritableRejectAndTheRunGoesOn() throws Exception {
+    Path in = write(tmp.resolve("refused/w.jsonl"), "{\"id\": \"w1\", \"text\": \"The ferry ran on time all week.\"}\n"
+        + "{\"id\": \"w2\", \"text\": \"The bridge stayed shut for repairs.\"}\n"
+        + "{\"id\": \"w3\", \"text\": \"The market opened on the square.\"}\n");
+    Path output = tmp.resolve("refused-out");
+    java.sql.Timestamp ancient = java.sql.Timestamp.from(java.time.Instant.parse("0001-01-01T00:00:00Z"));
+    RunSummary s;
+    try {
+      // a value lede's own rules never let through, and a writer that refuses it (Spark's default setting)
+      s = LedeJob.run(spark, new RunSpec(List.of(in.toString()), output.toString(), LocalDate.parse("2026-02-01"),
+          LedeConfig.defaults()), Progress.View.NONE, articles -> {
+            spark.conf().set("spark.sql.parquet.datetimeRebaseModeInWrite", "EXCEPTION");
+            return articles.withColumn("published_at", org.apache.spark.sql.functions.when(
+                org.apache.spark.sql.functions.col("article_id").equalTo("w2"),
+                org.apache.spark.sql.functions.lit(ancient)).otherwise(
+                org.apache.spark.sql.functions.col("published_at")));
+          });
+    } finally {
+      spark.conf().set("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
+    }
+    assertThat(s.articles()).isEqualTo(2);
+    assertThat(s.rejects()).isEqualTo(1);
+    assertThat(s.rejectsByReason()).containsEntry("unwritable_record", 1L);
+    assertThat(s.recordsRead()).isEqualTo(3);
+    Row reject = table(output, "rejects", "2026-02-01").first();
+    assertThat(reject.<String>getAs("record_locator")).isEqualTo("line 2");
+    assertThat(reject.<String>getAs("reason")).contains("published_at", "0001-01-01");
+    assertThat(table(output, "articles", "2026-02-01").select("article_id").as(
+        org.apache.spark.sql.Encoders.STRING()).collectAsList()).containsExactlyInAnyOrder("w1", "w3");
+    assertThat(table(output, "paragraphs", "2026-02-01").where("article_id = 'w2'").count()).isZero();
+  }
+
+  @Test
   void progressCountsWhatTheRunReadAndNamesEachStep() {
     List<Progress.Snapshot> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
     List<Progress.Snapshot> last = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -153,7 +186,7 @@ class LedeJobSuite extends SparkSuite {
         "coleman_liau_index", "automated_readability_index", "dale_chall_score", "reading_grade",
         "reading_level", "sentiment_compound", "sentiment_positive", "sentiment_neutral", "sentiment_negative",
         "sentiment_label", "summary", "summary_sentence_indexes", "content_sha256", "run_id", "processed_at");
-    assertThat(names).endsWith("story_id", "run_date");
+    assertThat(names).endsWith("story_id", "raw_values", "run_date");
     assertThat(a.schema().apply("published_at").dataType()).isEqualTo(DataTypes.TimestampType);
     assertThat(a.schema().apply("summary_sentence_indexes").dataType().simpleString()).isEqualTo("array<int>");
     List<String> p = Arrays.stream(spark.read().parquet(out.resolve("paragraphs").toString()).schema().fields())

@@ -12,23 +12,24 @@ import org.apache.spark.sql.Row;
 import org.lede.analysis.AnalysisContext;
 import org.lede.analysis.ArticleAnalysis;
 import org.lede.analysis.ArticleAnalyzer;
-import org.lede.analysis.ArticleIds;
-import org.lede.analysis.Dates;
 import org.lede.analysis.ParagraphAnalysis;
 import org.lede.config.LedeConfig;
 import org.lede.config.SentimentEngine;
 import org.lede.ingest.FileReader;
-import org.lede.ingest.RawArticle;
 import org.lede.ingest.ReadResult;
 import org.lede.ingest.Reject;
 import org.lede.ingest.RejectReason;
+import org.lede.process.ArticleProcessor;
+import org.lede.process.DateWindow;
+import org.lede.process.Processed;
+import org.lede.process.ProcessedArticle;
+import org.lede.process.TableValues;
 import org.lede.readability.Readability;
 import org.lede.sentiment.SentimentScores;
 import org.lede.spark.output.RowBuilder;
 import org.lede.spark.output.Schemas;
 import org.lede.stories.Fingerprint;
 import org.lede.stories.Packed;
-import org.lede.text.Words;
 
 /**
  * The one analysis step: reads the files of a partition record by record and turns each record into an
@@ -43,24 +44,29 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
   private final String runId;
   private final long processedAtMillis;
   private final ReadCounters counters;
+  private final DateWindow dates;
 
-  public AnalyzeFiles(HadoopConf conf, LedeConfig config, String runId, Instant processedAt, ReadCounters counters) {
+  public AnalyzeFiles(HadoopConf conf, LedeConfig config, String runId, Instant processedAt, DateWindow dates,
+      ReadCounters counters) {
     this.conf = conf;
     this.config = config;
     this.runId = runId;
     this.processedAtMillis = processedAt.toEpochMilli();
+    this.dates = dates;
     this.counters = counters;
   }
 
-  /** The analyzer for one partition, with the context (memos, buffers) the partition owns. */
-  ArticleAnalyzer analyzer(AnalysisContext context) {
-    return new ArticleAnalyzer(context, config.summary, config.sentimentEngine == SentimentEngine.LEXICON);
+  /** The processor for one partition, with the analysis context (memos, buffers) the partition owns. */
+  ArticleProcessor processor(AnalysisContext context) {
+    return new ArticleProcessor(
+        new ArticleAnalyzer(context, config.summary, config.sentimentEngine == SentimentEngine.LEXICON), dates,
+        config.stories.enabled());
   }
 
   @Override
   public Iterator<Row> call(Iterator<InputFile> files) {
     AnalysisContext context = new AnalysisContext();
-    ArticleAnalyzer analyzer = analyzer(context);
+    ArticleProcessor processor = processor(context);
     Timestamp processedAt = new Timestamp(processedAtMillis);
     return new Iterator<>() {
       private FileReader current;
@@ -84,7 +90,12 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
             currentFile = f;
             current = new FileReader(f.path(), () -> f.open(conf.get()), config.ingest);
           }
-          ReadResult r = current.next();
+          ReadResult r;
+          try {
+            r = current.next();
+          } catch (RuntimeException | Error e) {
+            throw RecordFailure.reading(currentFile.path(), e);
+          }
           if (r == null) {
             current.skipped().forEach((reason, n) -> skippedRows.add(skippedRow(currentFile.path(), reason, n)));
             current.close();
@@ -92,7 +103,7 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
             counters.files.add(1);
             counters.bytes.add(currentFile.size());
           } else {
-            next = toRow(r, analyzer, processedAt);
+            next = toRow(r, processor, processedAt);
           }
         }
         return true;
@@ -110,27 +121,38 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
     };
   }
 
-  Row toRow(ReadResult r, ArticleAnalyzer analyzer, Timestamp processedAt) {
+  /**
+   * The outcome row of one record. A failure here is a bug for this record: it becomes an
+   * {@code analysis_failed} reject, or (an Error such as running out of memory) fails the task with a message
+   * that names the file and the record.
+   */
+  Row toRow(ReadResult r, ArticleProcessor processor, Timestamp processedAt) {
     counters.records.add(1);
-    if (r instanceof RawArticle a) {
-      if (!hasWord(a)) {
-        r = Reject.of(a.sourcePath(), a.locator(), RejectReason.NO_WORDS,
-            "the text has no words (only punctuation, symbols or spaces)", String.join("\n", a.paragraphs()));
-      } else {
+    try {
+      Processed x = processor.process(r);
+      if (x instanceof ProcessedArticle a) {
+        Row row = articleRow(a, processedAt);
         counters.articles.add(1);
-        return articleRow(a, analyzer.analyze(a.title(), a.paragraphs(), a.language()), processedAt);
+        return row;
       }
+      return rejectRow(((Processed.Rejected) x).reject(), processedAt);
+    } catch (RuntimeException | StackOverflowError e) {
+      return rejectRow(Reject.of(r.sourcePath(), r.locator(), RejectReason.ANALYSIS_FAILED,
+          "the record could not be turned into rows (a bug in lede; please report it with this line): "
+              + ArticleProcessor.describe(e), null), processedAt);
+    } catch (Error e) {
+      throw RecordFailure.analysing(r.sourcePath(), r.locator(), e);
     }
-    return rejectRow((Reject) r, processedAt);
   }
 
   Row rejectRow(Reject j, Timestamp processedAt) {
+    List<String> ignored = new ArrayList<>();
     Row reject = new RowBuilder(Schemas.REJECT)
-        .set("source_path", j.sourcePath())
-        .set("record_locator", j.locator())
+        .set("source_path", TableValues.clean(j.sourcePath(), ignored))
+        .set("record_locator", TableValues.clean(j.locator(), ignored))
         .set("reason_code", j.reasonCode())
-        .set("reason", j.reason())
-        .set("raw_excerpt", j.rawExcerpt())
+        .set("reason", TableValues.clean(j.reason(), ignored))
+        .set("raw_excerpt", TableValues.clean(j.rawExcerpt(), ignored))
         .set("run_id", runId)
         .set("processed_at", processedAt)
         .build();
@@ -149,26 +171,9 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
         .set("fingerprint", fingerprint).build();
   }
 
-  private static boolean hasWord(RawArticle a) {
-    for (String p : a.paragraphs()) {
-      for (int i = 0; i < p.length(); i++) {
-        if (Words.isWordChar(p.charAt(i))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private Row articleRow(RawArticle a, ArticleAnalysis x, Timestamp processedAt) {
-    String id = ArticleIds.articleId(a.id(), a.sourcePath(), a.recordIndex());
-    List<String> flags = new ArrayList<>(a.flags());
-    Instant published = Dates.parse(a.publishedAt());
-    Instant captured = Dates.parse(a.capturedAt());
-    if (a.publishedAt() != null && published == null) {
-      flags.add(Dates.UNPARSED);
-    }
-    flags.addAll(x.flags());
+  private Row articleRow(ProcessedArticle a, Timestamp processedAt) {
+    String id = a.articleId();
+    ArticleAnalysis x = a.analysis();
     Readability.Scores s = x.readability();
     SentimentScores m = x.sentiment();
     Row article = new RowBuilder(Schemas.ARTICLE)
@@ -178,7 +183,7 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
         .set("url", a.url())
         .set("title", a.title())
         .set("byline", a.byline())
-        .set("published_at", published == null ? null : Timestamp.from(published))
+        .set("published_at", a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()))
         .set("language", x.language())
         .set("paragraph_count", x.paragraphs().size())
         .set("sentence_count", x.sentenceCount())
@@ -200,15 +205,16 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
         .set("sentiment_label", x.sentimentLabel())
         .set("summary", x.summary())
         .set("summary_sentence_indexes", seq(boxed(x.summarySentenceIndexes())))
-        .set("content_sha256", ArticleIds.contentSha256(a.title(), a.paragraphs()))
+        .set("content_sha256", a.contentSha256())
         .set("run_id", runId)
         .set("processed_at", processedAt)
         .set("linsear_write", s.linsearWrite())
         .set("most_positive_paragraph", x.mostPositiveParagraph())
         .set("most_negative_paragraph", x.mostNegativeParagraph())
         .set("record_locator", a.locator())
-        .set("flags", seq(flags))
-        .set("captured_at", captured == null ? null : Timestamp.from(captured))
+        .set("flags", seq(a.flags()))
+        .set("captured_at", a.capturedAt() == null ? null : Timestamp.from(a.capturedAt()))
+        .set("raw_values", a.rawValues().isEmpty() ? null : scalaMap(a.rawValues()))
         .build();
     List<Row> paragraphs = new ArrayList<>(x.paragraphs().size());
     for (ParagraphAnalysis p : x.paragraphs()) {
@@ -234,7 +240,7 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
           .build());
     }
     return outcome("article", a.sourcePath(), article, seq(paragraphs), null, null,
-        config.stories.enabled() ? fingerprintRow(Fingerprint.of(a.paragraphs())) : null);
+        a.fingerprint() == null ? null : fingerprintRow(a.fingerprint()));
   }
 
   private static Row fingerprintRow(Fingerprint f) {
@@ -248,6 +254,11 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
   /** Array columns of external Rows must be Scala sequences. */
   private static <T> scala.collection.Seq<T> seq(List<T> list) {
     return scala.collection.JavaConverters.asScalaBuffer(list);
+  }
+
+  /** Map columns of external Rows must be Scala maps. */
+  private static scala.collection.Map<String, String> scalaMap(java.util.Map<String, String> m) {
+    return scala.collection.JavaConverters.mapAsScalaMap(m);
   }
 
   private static List<Integer> boxed(int[] xs) {

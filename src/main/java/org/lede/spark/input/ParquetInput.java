@@ -29,7 +29,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.lede.analysis.AnalysisContext;
-import org.lede.analysis.ArticleAnalyzer;
+import org.lede.process.ArticleProcessor;
 import org.lede.config.LedeConfig;
 import org.lede.ingest.Fields;
 import org.lede.ingest.IngestOptions;
@@ -64,7 +64,7 @@ public final class ParquetInput {
 
   /** Outcome rows ({@link Schemas#OUTCOME}) for the Parquet files among the inputs. */
   public static Dataset<Row> outcomes(SparkSession spark, List<InputFile> files, HadoopConf conf, LedeConfig config,
-      String runId, Instant processedAt, ReadCounters counters) {
+      AnalyzeFiles rows, Instant processedAt, ReadCounters counters) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<Footer> footers = new ArrayList<>();
     for (String[] f : jsc.parallelize(files, Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4)))
@@ -73,7 +73,6 @@ public final class ParquetInput {
     }
     IngestOptions options = config.ingest;
     List<Row> rejects = new ArrayList<>();
-    AnalyzeFiles rows = new AnalyzeFiles(conf, config, runId, processedAt, counters);
     counters.files.add(files.size()); // a Parquet file counts as read once its footer is
     counters.bytes.add(files.stream().mapToLong(InputFile::size).sum());
     Timestamp at = new Timestamp(processedAt.toEpochMilli());
@@ -161,7 +160,7 @@ public final class ParquetInput {
     @Override
     public Iterator<Row> call(Iterator<Row> in) {
       AnalysisContext context = new AnalysisContext();
-      ArticleAnalyzer analyzer = rows.analyzer(context);
+      ArticleProcessor processor = rows.processor(context);
       ObjectMapper json = new ObjectMapper();
       return new Iterator<>() {
         @Override
@@ -188,7 +187,7 @@ public final class ParquetInput {
             result = Reject.of(file, locator, RejectReason.INVALID_FIELD,
                 "the row's columns cannot be read: " + e.getMessage(), null);
           }
-          return rows.toRow(result, analyzer, at);
+          return rows.toRow(result, processor, at);
         }
       };
     }

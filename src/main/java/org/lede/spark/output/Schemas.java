@@ -9,6 +9,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 
 import org.apache.spark.sql.types.DataType;
@@ -60,10 +61,25 @@ public final class Schemas {
       f("most_negative_paragraph", IntegerType),
       f("record_locator", StringType, false),
       f("flags", createArrayType(StringType, false), false),
-      f("captured_at", TimestampType));
+      f("captured_at", TimestampType),
+      f("raw_values", createMapType(StringType, StringType, false)));
 
-  /** The written {@code articles} table: {@link #ARTICLE} and the story the article belongs to. */
-  public static final StructType ARTICLES_TABLE = ARTICLE.add(f("story_id", StringType, false));
+  /**
+   * The written {@code articles} table: {@link #ARTICLE} and the story the article belongs to, in the order the
+   * columns were added to the contract ({@code story_id} before {@code raw_values}).
+   */
+  public static final StructType ARTICLES_TABLE = articlesTable();
+
+  private static StructType articlesTable() {
+    StructType t = new StructType();
+    for (StructField field : ARTICLE.fields()) {
+      if (field.name().equals("raw_values")) {
+        t = t.add(f("story_id", StringType, false));
+      }
+      t = t.add(field);
+    }
+    return t;
+  }
 
   public static final StructType PARAGRAPH = struct(
       f("article_id", StringType, false),
