@@ -12,7 +12,7 @@ CREATE TABLE IF NOT EXISTS hive.lede.articles (
   summary varchar, summary_sentence_indexes array(integer), content_sha256 varchar, run_id varchar,
   processed_at timestamp(3) with time zone, linsear_write double, most_positive_paragraph integer,
   most_negative_paragraph integer, record_locator varchar, flags array(varchar),
-  captured_at timestamp(3) with time zone, story_id varchar, run_date date)
+  captured_at timestamp(3) with time zone, story_id varchar, raw_values map(varchar, varchar), run_date date)
 WITH (external_location = 'LEDE_OUT/articles', format = 'PARQUET', partitioned_by = ARRAY['run_date']);
 
 CREATE TABLE IF NOT EXISTS hive.lede.paragraphs (

@@ -4,12 +4,13 @@ import java.io.PrintWriter;
 import org.lede.Version;
 import org.lede.config.ConfigError;
 import org.lede.spark.input.RecordFailure;
+import org.lede.spark.nightly.LockHeld;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * lede's command line. Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 input or configuration
- * error, 4 reject threshold exceeded (everything was still written).
+ * error, 4 reject threshold exceeded (everything was still written), 5 another run holds the lock.
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Reading level, sentiment and summaries for news articles, written to Parquet.",
@@ -17,13 +18,15 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected failure", "2:usage error", "3:input or configuration error",
-        "4:reject threshold exceeded (results were written)"})
+        "4:reject threshold exceeded (results were written)",
+        "5:another run holds the output's lock for the date (try again later)"})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;
   public static final int USAGE = 2;
   public static final int INPUT_ERROR = 3;
   public static final int REJECTS_EXCEEDED = 4;
+  public static final int LOCK_HELD = 5;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -57,6 +60,11 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
+      if (ex instanceof LockHeld) {
+        err.println("lede: " + ex.getMessage());
+        err.flush();
+        return LOCK_HELD;
+      }
       if (ex instanceof ConfigError) {
         err.println("lede: " + ex.getMessage());
         err.flush();

@@ -208,7 +208,8 @@ final class WarcFormat implements RecordIterator {
     } else if (record instanceof WarcConversion conversion) {
       return extractedText(conversion, locator, recordIndex);
     } else {
-      skip(isWatMetadata(record) ? "wat_metadata" : type);
+      // the kind is a key of the run summary: a record type that is not a plain word is "other"
+      skip(isWatMetadata(record) ? "wat_metadata" : type.matches("[a-z0-9_-]{1,40}") ? type : "other");
       return null;
     }
     byte[] bytes = payload.readNBytes(options.maxRecordBytes() + 1);

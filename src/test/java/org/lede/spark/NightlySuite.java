@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.config.ConfigError;
 import org.lede.config.LedeConfig;
+import org.lede.spark.nightly.LockHeld;
 import org.lede.spark.nightly.RunLock;
 import org.lede.spark.output.RunSummary;
 import org.lede.stories.StoryTexts;
@@ -174,7 +175,7 @@ class NightlySuite extends SparkSuite {
     Path lock = runDir.resolve("_lock");
     Files.writeString(lock, "other-run host 2026-07-01T00:00:00Z\n");
     assertThatThrownBy(() -> run(in, out, "2026-07-01", null, false))
-        .isInstanceOf(ConfigError.class).hasMessageContaining("another lede run").hasMessageContaining("other-run");
+        .isInstanceOf(LockHeld.class).hasMessageContaining("another lede run").hasMessageContaining("other-run");
     assertThat(out.resolve("articles")).doesNotExist();
     // another date is not blocked
     assertThat(run(in, out, "2026-07-02", null, false).articles()).isEqualTo(1);

@@ -13,8 +13,9 @@ import org.apache.hadoop.fs.Path;
 import org.lede.config.ConfigError;
 
 /**
- * One writer per output and run date: {@code DIR/_runs/run_date=D/_lock}, created atomically (create without
- * overwrite), holding the run id, host and process and start time. Released when the run ends, also by a
+ * One writer per output and run date: {@code DIR/_runs/run_date=D/_lock}, created without overwrite (atomic
+ * where the file system makes it so, {@link #createIsAtomic}; on object stores the lock is read back after
+ * {@link #SETTLE_MILLIS} and the run whose write did not last backs off), holding the run id, host and process and start time. Released when the run ends, also by a
  * shutdown hook. While the run lives, a heartbeat refreshes the lock's modification time (every quarter of
  * run.lock-stale-after, at most every minute), so a lock that has not been refreshed for run.lock-stale-after
  * belongs to a run that is gone, wherever its driver ran (a YARN cluster-mode driver on another node, a
@@ -92,14 +93,52 @@ public final class RunLock implements AutoCloseable {
           fs.delete(path, false);
           continue;
         }
-        throw new ConfigError("another lede run is writing this output and date (lock " + path + " held by "
-            + holder + ", refreshed " + Duration.ofMillis(age).toSeconds() + " s ago). Wait for it to finish; a "
-            + "killed run's lock is broken once it has gone unrefreshed for run.lock-stale-after (" + staleAfter
-            + "), or delete it.");
+        throw held(path, holder, age, staleAfter);
+      }
+      if (!createIsAtomic(fs)) {
+        // an object store's create-if-absent is a check and a write: two runs starting at the same moment can
+        // both pass the check. The last write wins, so after the other's write has surely landed, the lock
+        // says who holds it
+        sleep(SETTLE_MILLIS);
+        String holder = holder(fs, path);
+        if (!content.trim().equals(holder)) {
+          throw held(path, holder, 0, staleAfter);
+        }
       }
       return new RunLock(fs, path, content, staleAfter);
     }
     throw new ConfigError("could not take the lock " + path);
+  }
+
+  /** How long a run on an object store waits before it reads its lock back. */
+  static final long SETTLE_MILLIS = 5_000;
+
+  /**
+   * File systems whose create-without-overwrite is atomic: HDFS and the local file system (one namenode or
+   * kernel decides), Azure's ABFS and WASB and Google Cloud Storage (a conditional request). Others, S3A in
+   * Hadoop 3.3 among them, check and then write.
+   */
+  private static final java.util.Set<String> ATOMIC_CREATE = java.util.Set.of(
+      "hdfs", "file", "viewfs", "webhdfs", "swebhdfs", "abfs", "abfss", "wasb", "wasbs", "gs", "o3fs", "ofs");
+
+  static boolean createIsAtomic(FileSystem fs) {
+    String scheme = fs.getUri().getScheme();
+    return scheme == null || ATOMIC_CREATE.contains(scheme.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static LockHeld held(Path path, String holder, long age, Duration staleAfter) {
+    return new LockHeld("another lede run is writing this output and date (lock " + path + " held by " + holder
+        + ", refreshed " + Duration.ofMillis(age).toSeconds() + " s ago). Wait for it to finish and run again; a"
+        + " killed run's lock is broken once it has gone unrefreshed for run.lock-stale-after ("
+        + staleAfter.toMinutes() + " min), or delete it.");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** True when the holder ran on this host and its process is gone (a killed driver). */
