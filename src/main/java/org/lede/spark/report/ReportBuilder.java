@@ -138,7 +138,7 @@ public final class ReportBuilder {
         .limit(LIST * 2)
         .selectExpr("title", "first_source", "CAST(first_run_date AS STRING)",
             "date_format(first_seen_at, \"yyyy-MM-dd HH:mm 'UTC'\")", "articles", "sources",
-            "(unix_timestamp(last_seen_at) - unix_timestamp(first_seen_at)) / 3600.0", "summary")
+            "CAST((unix_timestamp(last_seen_at) - unix_timestamp(first_seen_at)) / 3600.0 AS DOUBLE)", "summary")
         .collectAsList()) {
       out.add(new ReportData.StoryRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
           r.getLong(5), r.isNullAt(6) ? null : r.getDouble(6), r.getString(7)));
