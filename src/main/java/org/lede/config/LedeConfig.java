@@ -49,6 +49,8 @@ public final class LedeConfig implements Serializable {
   public final java.time.LocalDate earliestDate;
   /** Days after the run that a date can still lie ({@code input.dates.latest-after-run}). */
   public final int daysAfterRun;
+  /** The size of the parts JSON Lines files are read in ({@code input.split-size}); 0 for auto. */
+  public final long splitSize;
 
   private LedeConfig(Config c) {
     String format = enumValue(c, "input.format", FORMATS);
@@ -83,6 +85,8 @@ public final class LedeConfig implements Serializable {
       throw new ConfigError("input.dates.latest-after-run: must be a whole number of days (0 or more), got " + after);
     }
     this.daysAfterRun = (int) after.toDays();
+    String split = get("input.split-size", () -> c.getString("input.split-size")).trim();
+    this.splitSize = split.equalsIgnoreCase("auto") ? 0 : positive(c, "input.split-size", 1L << 40);
     this.ingest = new IngestOptions(format.equals("auto") ? null : Format.parse(format), fields, delim.charAt(0),
         maxFile, (int) maxRecord, records);
 

@@ -30,6 +30,12 @@ public record Decoded(String text, List<String> flags) {
     } else if (len >= 2 && (b[off] & 0xFF) == 0xFE && (b[off + 1] & 0xFF) == 0xFF) {
       return new Decoded(new String(b, off + 2, len - 2, StandardCharsets.UTF_16BE), List.of(UTF16));
     }
+    // the common case first: the JDK's UTF-8 decoding (an intrinsic) puts U+FFFD where a sequence is
+    // malformed, so a result without one was valid UTF-8
+    String fast = new String(b, off, len, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Decoded(fast, List.of());
+    }
     CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -23,15 +23,25 @@ public final class FileReader implements RecordIterator {
   private final String path;
   private final Opener opener;
   private final IngestOptions options;
+  private final FilePart part;
   private RecordIterator inner;
   private boolean started;
   private boolean finished;
   private long yielded;
 
   public FileReader(String path, Opener opener, IngestOptions options) {
+    this(path, opener, options, null);
+  }
+
+  /**
+   * Reads one part of a JSON Lines file ({@link FilePart}; null for the whole file). {@code opener} opens the
+   * file at the byte before the part (at 0 for the first part).
+   */
+  public FileReader(String path, Opener opener, IngestOptions options, FilePart part) {
     this.path = path;
     this.opener = opener;
     this.options = options;
+    this.part = part;
   }
 
   @Override
@@ -52,7 +62,7 @@ public final class FileReader implements RecordIterator {
       ReadResult r = inner.next();
       if (r == null) {
         finish();
-        if (yielded == 0 && inner.skipped().isEmpty()) {
+        if (yielded == 0 && inner.skipped().isEmpty() && part == null) {
           yielded++;
           return Reject.of(path, "file", RejectReason.EMPTY_FILE, "the file holds no records", null);
         }
@@ -63,7 +73,8 @@ public final class FileReader implements RecordIterator {
     } catch (IOException | RuntimeException e) {
       finish();
       yielded++;
-      String where = yielded <= 1 ? "file" : "after record " + (yielded - 1);
+      long before = yielded - 1 + (part == null ? 0 : part.firstRecord());
+      String where = yielded <= 1 ? (part == null ? "file" : "line " + part.firstLine()) : "after record " + before;
       if (isGzipError(e)) {
         return Reject.of(path, where, RejectReason.CORRUPT_GZIP, "gzip data is corrupt or truncated: " + message(e), null);
       }
@@ -85,6 +96,10 @@ public final class FileReader implements RecordIterator {
   /** Sets up streaming formats; returns the single result for one-article-per-file formats. */
   private ReadResult start() throws IOException {
     Format format = options.format() != null ? options.format() : Format.detect(path);
+    if (part != null) {
+      inner = new JsonLinesFormat(path, opener.open(), options, part); // a part of a file the job split
+      return null;
+    }
     if (format == null) {
       return Reject.of(path, "file", RejectReason.UNKNOWN_FORMAT, "cannot tell the format from the file name;"
           + " use --format txt|jsonl|json|csv|html|warc|parquet", null);
@@ -116,10 +131,11 @@ public final class FileReader implements RecordIterator {
       return Reject.of(path, "file", RejectReason.UNKNOWN_FORMAT,
           "Parquet files are read by the Spark job, not one by one", null);
     }
-    InputStream in = Format.isGzip(path) ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
-    in.mark(8192);
-    byte[] head = in.readNBytes(8192);
-    in.reset();
+    // the first bytes are looked at, then read again ahead of the rest; no buffering stream sits on top of the
+    // gzip stream, so a read of the line formats returns what inflates before it meets damage further on
+    InputStream body = Format.isGzip(path) ? new GZIPInputStream(raw, 1 << 16) : raw;
+    byte[] head = body.readNBytes(8192);
+    InputStream in = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), body);
     if (head.length == 0) {
       in.close();
       return Reject.of(path, "file", RejectReason.EMPTY_FILE, "the file is empty", null);

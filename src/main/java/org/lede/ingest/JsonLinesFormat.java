@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * JSON Lines: one JSON object per line; blank lines are skipped. Fields are found by {@link JsonFields}. A line that is not a JSON object, a field of the
@@ -19,13 +17,26 @@ final class JsonLinesFormat implements RecordIterator {
   private final String path;
   private final LineSource lines;
   private final IngestOptions options;
-  private final Set<String> seenIds = new HashSet<>();
+  private final java.util.Map<String, Long> seenIds = new java.util.HashMap<>(); // id -> its first line
   private long index;
 
   JsonLinesFormat(String path, InputStream in, IngestOptions options) throws IOException {
     this.path = path;
     this.options = options;
     this.lines = new LineSource(in, options.maxRecordBytes());
+  }
+
+  /**
+   * One part of a file ({@link FilePart}): {@code in} is positioned at the byte before the part. Its records
+   * are numbered from the part's first record; an id repeated from another part of the file is found by the
+   * job, which sees them all.
+   */
+  JsonLinesFormat(String path, InputStream in, IngestOptions options, FilePart part) throws IOException {
+    this.path = path;
+    this.options = options;
+    this.lines = new LineSource(in, options.maxRecordBytes(),
+        new LineSource.Split(part.start(), part.end(), part.firstLine()));
+    this.index = part.firstRecord();
   }
 
   @Override
@@ -41,7 +52,7 @@ final class JsonLinesFormat implements RecordIterator {
         return Reject.of(path, locator, RejectReason.RECORD_TOO_LARGE,
             "line is longer than input.max-record-bytes (" + options.maxRecordBytes() + " bytes)", null);
       }
-      if (line.text().isBlank()) {
+      if (LineSource.isBlank(line)) {
         continue;
       }
       long recordIndex = index++;
@@ -58,9 +69,12 @@ final class JsonLinesFormat implements RecordIterator {
             line.text());
       }
       ReadResult r = Fields.build(path, locator, recordIndex, new JsonFields(node, options), line.flags(), line.text());
-      if (r instanceof RawArticle a && a.id() != null && !seenIds.add(a.id())) {
-        return Reject.of(path, locator, RejectReason.DUPLICATE_ID,
-            "id '" + a.id() + "' already appeared earlier in this file", line.text());
+      if (r instanceof RawArticle a && a.id() != null) {
+        Long first = seenIds.putIfAbsent(a.id(), line.number());
+        if (first != null) {
+          return Reject.of(path, locator, RejectReason.DUPLICATE_ID,
+              "id '" + a.id() + "' already appeared earlier in this file (line " + first + ")", line.text());
+        }
       }
       return r;
     }

@@ -24,13 +24,17 @@ import org.apache.spark.storage.StorageLevel;
 import org.lede.Version;
 import org.lede.config.ConfigError;
 import org.lede.config.LedeConfig;
+import org.lede.ingest.RejectReason;
 import org.lede.config.SentimentEngine;
 import org.lede.process.DateWindow;
 import org.lede.spark.input.AnalyzeFiles;
 import org.lede.spark.input.HadoopConf;
 import org.lede.spark.input.InputFile;
+import org.lede.spark.input.InputPart;
+import org.lede.spark.input.InputPlan;
 import org.lede.spark.input.InputListing;
 import org.lede.spark.input.ParquetInput;
+import org.lede.spark.input.SplitDuplicates;
 import org.lede.spark.model.ModelSentimentColumns;
 import org.lede.spark.model.SparkNlpSentiment;
 import org.lede.spark.nightly.Duplicates;
@@ -41,7 +45,7 @@ import org.lede.spark.output.RunSummary;
 import org.lede.spark.output.RunSummaryFile;
 import org.lede.spark.output.Schemas;
 import org.lede.spark.output.Tables;
-import org.lede.spark.output.Unwritables;
+import org.lede.spark.output.OutcomeRejects;
 import org.lede.spark.output.WriteScreen;
 import org.lede.spark.stories.StoryStep;
 
@@ -126,11 +130,14 @@ public final class LedeJob {
       long tListed = System.nanoTime();
       progress.listed(files.size(), files.stream().mapToLong(InputFile::size).sum());
       progress.step("analysing");
-      Dataset<Row> outcomes = outcomes(files, new HadoopConf(hconf))
-          .withColumn("uid", monotonically_increasing_id())
-          .persist(storageLevel(spec.config().outcomesStorage));
-      Dataset<Row> rerouted = null;
+      Read read = outcomes(files, new HadoopConf(hconf));
+      List<Dataset<Row>> held = new ArrayList<>(); // persisted datasets, released when the run ends
+      Dataset<Row> outcomes = hold(held, read.outcomes.withColumn("uid", monotonically_increasing_id()));
       try {
+        List<OutcomeRejects.Change> repeated = SplitDuplicates.find(outcomes, read.splitFiles);
+        if (!repeated.isEmpty()) {
+          outcomes = hold(held, OutcomeRejects.apply(spark, outcomes, repeated, runId, started));
+        }
         Written w;
         try {
           w = write(outcomes, model);
@@ -140,9 +147,12 @@ public final class LedeJob {
               + (bad.size() == 1 ? " is" : "s are") + " at fault and become" + (bad.size() == 1 ? "s an" : "")
               + " unwritable_record reject" + (bad.size() == 1 ? "" : "s") + "; writing again (" + bad.get(0).reason()
               + ")");
-          rerouted = Unwritables.reroute(spark, outcomes, bad, runId, started)
-              .persist(storageLevel(spec.config().outcomesStorage));
-          w = write(rerouted, model);
+          List<OutcomeRejects.Change> changes = new ArrayList<>();
+          for (WriteScreen.Unwritable u : bad) {
+            changes.add(new OutcomeRejects.Change(u.uid(), RejectReason.UNWRITABLE_RECORD, u.reason()));
+          }
+          outcomes = hold(held, OutcomeRejects.apply(spark, outcomes, changes, runId, started));
+          w = write(outcomes, model);
         }
         OutcomeCounts counts = w.counts;
         long tWritten = System.nanoTime();
@@ -174,11 +184,15 @@ public final class LedeJob {
         RunSummaryFile.write(outFs, layout, summary);
         return summary;
       } finally {
-        if (rerouted != null) {
-          rerouted.unpersist();
-        }
-        outcomes.unpersist();
+        held.forEach(Dataset::unpersist);
       }
+    }
+
+    /** {@code rows} persisted (at run.outcomes-storage) and added to {@code held}. */
+    private Dataset<Row> hold(List<Dataset<Row>> held, Dataset<Row> rows) {
+      Dataset<Row> p = rows.persist(storageLevel(spec.config().outcomesStorage));
+      held.add(p);
+      return p;
     }
 
     /** What {@link #write} did: the counts of what it wrote, the story step's, and when the analysis ended. */
@@ -252,8 +266,11 @@ public final class LedeJob {
       return bad;
     }
 
+    /** The outcome rows of the files read, and the files read in parts. */
+    private record Read(Dataset<Row> outcomes, java.util.Set<String> splitFiles) {}
+
     /** Every listed file's records as {@link Schemas#OUTCOME} rows: analysed articles, rejects, skip counts. */
-    private Dataset<Row> outcomes(List<InputFile> files, HadoopConf shippedConf) {
+    private Read outcomes(List<InputFile> files, HadoopConf shippedConf) {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       List<InputFile> parquet = new ArrayList<>();
       List<InputFile> others = new ArrayList<>();
@@ -264,8 +281,9 @@ public final class LedeJob {
       DateWindow dates = DateWindow.of(config.earliestDate, spec.runDate(),
           started.atZone(java.time.ZoneOffset.UTC).toLocalDate(), config.daysAfterRun);
       AnalyzeFiles analyze = new AnalyzeFiles(shippedConf, config, runId, started, dates, progress.counters);
-      List<List<InputFile>> batches = batches(others, Math.max(1, jsc.defaultParallelism()) * 4);
-      JavaRDD<Row> rows = jsc.parallelize(batches, batches.size())
+      InputPlan.Plan plan = InputPlan.plan(jsc, others, config.ingest, config.splitSize, shippedConf);
+      List<List<InputPart>> batches = plan.batches();
+      JavaRDD<Row> rows = jsc.parallelize(batches, Math.max(1, batches.size()))
           .flatMap(List::iterator)
           .mapPartitions(analyze);
       Dataset<Row> read = spark.createDataFrame(rows, Schemas.OUTCOME);
@@ -273,7 +291,7 @@ public final class LedeJob {
         read = read.union(ParquetInput.outcomes(spark, parquet, shippedConf, config, analyze, started,
             progress.counters));
       }
-      return read;
+      return new Read(read, plan.splitFiles());
     }
 
     /** Writes one table's partition (its rows carry {@code uid}, which is not written). */
@@ -318,29 +336,6 @@ public final class LedeJob {
     spark.conf().set("spark.sql.parquet.compression.codec", codec.equals("none") ? "uncompressed" : codec);
     spark.sparkContext().hadoopConfiguration().set("mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
     spark.sparkContext().hadoopConfiguration().set("parquet.summary.metadata.level", "NONE");
-  }
-
-  /** Files in size-balanced batches (largest first, each to the lightest batch). */
-  static List<List<InputFile>> batches(List<InputFile> files, int maxBatches) {
-    int n = Math.max(1, Math.min(maxBatches, files.size()));
-    List<List<InputFile>> out = new ArrayList<>(n);
-    long[] load = new long[n];
-    for (int i = 0; i < n; i++) {
-      out.add(new ArrayList<>());
-    }
-    List<InputFile> sorted = new ArrayList<>(files);
-    sorted.sort(Comparator.comparingLong(InputFile::size).reversed().thenComparing(InputFile::path));
-    for (InputFile f : sorted) {
-      int best = 0;
-      for (int i = 1; i < n; i++) {
-        if (load[i] < load[best]) {
-          best = i;
-        }
-      }
-      out.get(best).add(f);
-      load[best] += Math.max(f.size(), 1024);
-    }
-    return out;
   }
 
 }

@@ -36,7 +36,7 @@ import org.lede.stories.Packed;
  * {@link Schemas#OUTCOME} row (an article with its paragraphs, or a reject). Lazy, so a partition holds one
  * record at a time.
  */
-public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, Row>, Serializable {
+public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, Row>, Serializable {
   private static final long serialVersionUID = 1L;
 
   private final HadoopConf conf;
@@ -64,13 +64,13 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
   }
 
   @Override
-  public Iterator<Row> call(Iterator<InputFile> files) {
+  public Iterator<Row> call(Iterator<InputPart> files) {
     AnalysisContext context = new AnalysisContext();
     ArticleProcessor processor = processor(context);
     Timestamp processedAt = new Timestamp(processedAtMillis);
     return new Iterator<>() {
       private FileReader current;
-      private InputFile currentFile;
+      private InputPart currentPart;
       private final java.util.ArrayDeque<Row> skippedRows = new java.util.ArrayDeque<>();
       private Row next;
 
@@ -86,22 +86,27 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputFile>, 
               context.close();
               return false;
             }
-            InputFile f = files.next();
-            currentFile = f;
-            current = new FileReader(f.path(), () -> f.open(conf.get()), config.ingest);
+            InputPart part = files.next();
+            InputFile f = part.file();
+            long at = part.start() == 0 ? 0 : part.start() - 1; // a part is read from the byte before it
+            currentPart = part;
+            current = new FileReader(f.path(), () -> f.open(conf.get(), at), config.ingest, part.filePart());
           }
           ReadResult r;
           try {
             r = current.next();
           } catch (RuntimeException | Error e) {
-            throw RecordFailure.reading(currentFile.path(), e);
+            throw RecordFailure.reading(currentPart.toString(), e);
           }
           if (r == null) {
-            current.skipped().forEach((reason, n) -> skippedRows.add(skippedRow(currentFile.path(), reason, n)));
+            String path = currentPart.file().path();
+            current.skipped().forEach((reason, n) -> skippedRows.add(skippedRow(path, reason, n)));
             current.close();
             current = null;
-            counters.files.add(1);
-            counters.bytes.add(currentFile.size());
+            if (currentPart.last()) {
+              counters.files.add(1);
+            }
+            counters.bytes.add(currentPart.size());
           } else {
             next = toRow(r, processor, processedAt);
           }

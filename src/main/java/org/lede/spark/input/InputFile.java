@@ -40,12 +40,21 @@ public final class InputFile implements Serializable {
    * open names with a colon (2024-01-01T10:00:00.txt) and lede never writes the .crc files it checks.
    */
   public java.io.InputStream open(org.apache.hadoop.conf.Configuration conf) throws java.io.IOException {
+    return open(conf, 0);
+  }
+
+  /** The file's bytes from {@code offset} on (a seek, not a read of what lies before). */
+  public java.io.InputStream open(org.apache.hadoop.conf.Configuration conf, long offset) throws java.io.IOException {
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
     org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(conf);
     if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
       fs = local.getRawFileSystem();
     }
-    return fs.open(p);
+    org.apache.hadoop.fs.FSDataInputStream in = fs.open(p);
+    if (offset > 0) {
+      in.seek(offset);
+    }
+    return in;
   }
 
   @Override

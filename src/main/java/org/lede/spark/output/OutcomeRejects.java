@@ -21,23 +21,30 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.lede.ingest.RejectReason;
 
-/** Turns the records whose rows the writer refused ({@link WriteScreen}) into rejects. */
-public final class Unwritables {
-  private Unwritables() {}
+/**
+ * Turns analysed records into rejects after the fact: the records whose rows the writer refused
+ * ({@link WriteScreen}), and records whose id repeats one read in another part of the same file.
+ */
+public final class OutcomeRejects {
+  private OutcomeRejects() {}
+
+  /** A record (by its outcome's {@code uid}) that becomes a reject with {@code code} and {@code reason}. */
+  public record Change(long uid, RejectReason code, String reason) {}
 
   /**
-   * The outcomes with each record of {@code bad} turned into an {@code unwritable_record} reject that names the
-   * column and value (its article, paragraphs and fingerprint dropped; a reject the writer refused keeps its
-   * file and locator and loses its excerpt).
+   * The outcomes with each record of {@code changes} turned into a reject with its code and reason: its
+   * article, paragraphs and fingerprint dropped; a reject changed again keeps its file and locator and loses
+   * its excerpt.
    */
-  public static Dataset<Row> reroute(SparkSession spark, Dataset<Row> outcomes, List<WriteScreen.Unwritable> bad,
-      String runId, Instant processedAt) {
+  public static Dataset<Row> apply(SparkSession spark, Dataset<Row> outcomes, List<Change> changes, String runId,
+      Instant processedAt) {
     List<Row> rows = new ArrayList<>();
-    for (WriteScreen.Unwritable u : bad) {
-      rows.add(RowFactory.create(u.uid(), u.reason()));
+    for (Change c : changes) {
+      rows.add(RowFactory.create(c.uid(), c.code().code(), c.reason()));
     }
     StructType schema = new StructType(new StructField[] {
         DataTypes.createStructField("bad_uid", DataTypes.LongType, false),
+        DataTypes.createStructField("bad_code", DataTypes.StringType, false),
         DataTypes.createStructField("bad_reason", DataTypes.StringType, false)});
     Dataset<Row> joined = outcomes.join(broadcast(spark.createDataFrame(rows, schema).dropDuplicates("bad_uid")),
         col("uid").equalTo(col("bad_uid")), "left");
@@ -45,7 +52,7 @@ public final class Unwritables {
     Column reject = struct(
         col("source_path").as("source_path"),
         coalesce(col("article.record_locator"), col("reject.record_locator"), lit("record")).as("record_locator"),
-        lit(RejectReason.UNWRITABLE_RECORD.code()).as("reason_code"),
+        col("bad_code").as("reason_code"),
         col("bad_reason").as("reason"),
         lit(null).cast(DataTypes.StringType).as("raw_excerpt"),
         lit(runId).as("run_id"),
