@@ -96,7 +96,7 @@ public class EngineBenchmark {
     for (RawArticle a : articles) {
       for (String p : Bounded.paragraphs(a.paragraphs())) {
         for (String s : Bounded.sentences(p)) {
-          sink += Tokenizer.tokenize(s, tokens).words;
+          sink += Tokenizer.tokenize(s, tokens).words();
         }
       }
     }

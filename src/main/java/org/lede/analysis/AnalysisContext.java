@@ -115,23 +115,23 @@ public final class AnalysisContext implements AutoCloseable {
     String text = t.text();
     FormIndex shared = vocabulary.index;
     long touched = 0;
-    for (int k = 0; k < t.words; k++) {
-      if (t.wordKeyed[k] && t.wordCase[k] != SentenceTokens.OTHER) {
-        touched += shared.touch(t.wordHash[k]);
+    for (int k = 0; k < t.words(); k++) {
+      if (t.wordKeyed(k) && t.wordCase(k) != SentenceTokens.OTHER) {
+        touched += shared.touch(t.wordHash(k));
       }
     }
     sink += touched;
-    for (int k = 0; k < t.words; k++) {
+    for (int k = 0; k < t.words(); k++) {
       int w = out.add();
       FormIndex index = null;
       int slot = -1;
-      if (t.wordKeyed[k] && t.wordCase[k] != SentenceTokens.OTHER) {
-        int len = t.wordEnd[k] - t.wordStart[k];
+      if (t.wordKeyed(k) && t.wordCase(k) != SentenceTokens.OTHER) {
+        int len = t.wordEnd(k) - t.wordStart(k);
         index = shared;
-        slot = shared.find(t.wordKey0[k], t.wordKey1[k], len, t.wordHash[k]);
+        slot = shared.find(t.wordKey0(k), t.wordKey1(k), len, t.wordHash(k));
         if (slot < 0) {
           index = learned;
-          slot = learnt(text, t.wordStart[k], t.wordEnd[k], t.wordKey0[k], t.wordKey1[k], t.wordHash[k]);
+          slot = learnt(text, t.wordStart(k), t.wordEnd(k), t.wordKey0(k), t.wordKey1(k), t.wordHash(k));
         }
       }
       out.hasSentiment[w] = slot >= 0;
@@ -142,11 +142,11 @@ public final class AnalysisContext implements AutoCloseable {
         long f = index.facts(slot);
         out.syllables[w] = WordFacts.syllables(f);
         out.letters[w] = WordFacts.letters(f);
-        out.bits[w] = WordFacts.bits(f) | (t.wordCase[k] == SentenceTokens.CAPITALISED ? WordFacts.CAPITALISED : 0);
+        out.bits[w] = WordFacts.bits(f) | (t.wordCase(k) == SentenceTokens.CAPITALISED ? WordFacts.CAPITALISED : 0);
         out.languageBits[w] = WordFacts.languageBits(f);
         out.stemId[w] = WordFacts.stemId(f);
       } else {
-        WordFacts.Form f = words.get(text, t.wordStart[k], t.wordEnd[k]);
+        WordFacts.Form f = words.get(text, t.wordStart(k), t.wordEnd(k));
         out.syllables[w] = f.syllables;
         out.letters[w] = f.letters;
         out.bits[w] = f.bits;
@@ -175,31 +175,31 @@ public final class AnalysisContext implements AutoCloseable {
    * words.
    */
   void resolveSentiment(SentenceTokens t, SentenceWords w, SentimentTokens out) {
-    out.clear(t.exclamations, t.questions);
+    out.clear(t.exclamations(), t.questions());
     String text = t.text();
-    for (int k = 0; k < t.chunks; k++) {
-      int word = w == null ? -1 : t.chunkWord[k];
+    for (int k = 0; k < t.chunks(); k++) {
+      int word = w == null ? -1 : t.chunkWord(k);
       if (word >= 0 && w.hasSentiment[word]) {
         // a word in lower case or capitalised is neither in capitals nor quoted
-        int occurrence = SentimentTokens.occurrence(t.wordCase[word] == SentenceTokens.CAPITALISED);
-        out.add(w.sentimentFlags[word], w.plainValence[word], w.newsValence[word], text, t.chunkStart[k],
-            t.chunkEnd[k], t.chunkPunctuated[k], occurrence);
+        int occurrence = SentimentTokens.occurrence(t.wordCase(word) == SentenceTokens.CAPITALISED);
+        out.add(w.sentimentFlags[word], w.plainValence[word], w.newsValence[word], text, t.chunkStart(k),
+            t.chunkEnd(k), t.chunkPunctuated(k), occurrence);
         continue;
       }
-      if (t.chunkKeyed[k]) {
-        int len = t.chunkEnd[k] - t.chunkStart[k];
+      if (t.chunkKeyed(k)) {
+        int len = t.chunkEnd(k) - t.chunkStart(k);
         FormIndex index = vocabulary.index;
-        int slot = index.find(t.chunkKey0[k], t.chunkKey1[k], len, t.chunkHash[k]);
+        int slot = index.find(t.chunkKey0(k), t.chunkKey1(k), len, t.chunkHash(k));
         if (slot < 0) {
           index = learned;
-          slot = learnt(text, t.chunkStart[k], t.chunkEnd[k], t.chunkKey0[k], t.chunkKey1[k], t.chunkHash[k]);
+          slot = learnt(text, t.chunkStart(k), t.chunkEnd(k), t.chunkKey0(k), t.chunkKey1(k), t.chunkHash(k));
         }
         out.add(index.sentimentFlags(slot), index.plainValence(slot), index.newsValence(slot), text,
-            t.chunkStart[k], t.chunkEnd[k], t.chunkPunctuated[k], SentimentTokens.occurrence(text, t.chunkStart[k],
-                t.chunkEnd[k]));
+            t.chunkStart(k), t.chunkEnd(k), t.chunkPunctuated(k), SentimentTokens.occurrence(text, t.chunkStart(k),
+                t.chunkEnd(k)));
       } else {
-        out.add(tokens.get(text, t.chunkStart[k], t.chunkEnd[k]), text, t.chunkStart[k], t.chunkEnd[k],
-            t.chunkPunctuated[k]);
+        out.add(tokens.get(text, t.chunkStart(k), t.chunkEnd(k)), text, t.chunkStart(k), t.chunkEnd(k),
+            t.chunkPunctuated(k));
       }
     }
   }

@@ -79,8 +79,8 @@ public final class ArticleAnalyzer {
             functionWords.add(w.languageBits[k]);
           }
         }
-        latin[p] += t.latinLetters;
-        other[p] += t.otherLetters;
+        latin[p] += t.latinLetters();
+        other[p] += t.otherLetters();
         count++;
       }
       if (language == null && (functionWords.full() || p == paragraphs.size() - 1)) {
@@ -220,7 +220,7 @@ public final class ArticleAnalyzer {
   /** VADER's score of a sentence from its tokens (or, when it holds emoji, from a copy with them described). */
   private SentimentScores sentiment(String s, SentenceTokens t, SentenceWords w) {
     SentimentTokens st = context.sentiment(0);
-    String described = t.ascii ? s : Vader.describeEmoji(s);
+    String described = t.ascii() ? s : Vader.describeEmoji(s);
     if (described == s) {
       context.resolveSentiment(t, w, st);
     } else {

@@ -2,6 +2,7 @@ package org.lede.analysis;
 
 import java.util.Arrays;
 import org.lede.sentiment.TokenFacts;
+import org.lede.text.FormKey;
 import org.lede.text.SentenceTokens;
 
 /**
@@ -77,7 +78,7 @@ final class FormIndex {
 
   /** The slot of a form by its packed key, or -1 when the table lacks it. */
   int find(long k0, long k1, int len) {
-    return find(k0, k1, len, SentenceTokens.keyHash(k0, k1, len));
+    return find(k0, k1, len, FormKey.hash(k0, k1, len));
   }
 
   /** {@link #find(long, long, int)} with the key's hash ({@link SentenceTokens#keyHash}) known. */
@@ -91,7 +92,7 @@ final class FormIndex {
     if (2 * (size + 1) > mask + 1) {
       grow();
     }
-    long h = SentenceTokens.keyHash(k0, k1, len);
+    long h = FormKey.hash(k0, k1, len);
     int slot = probe(k0, k1, len, h);
     control[slot] = tag(h);
     int base = slot * STRIDE;
@@ -122,7 +123,7 @@ final class FormIndex {
         long k0 = old[base];
         long k1 = old[base + 1];
         int len = (int) (old[base + 2] >>> 56);
-        int to = probe(k0, k1, len, SentenceTokens.keyHash(k0, k1, len));
+        int to = probe(k0, k1, len, FormKey.hash(k0, k1, len));
         control[to] = oldControl[s];
         System.arraycopy(old, base, slots, to * STRIDE, STRIDE);
       }

@@ -81,9 +81,9 @@ public final class SentenceAnalysis {
   /** Three words or more with letters, and every one of them in capitals. */
   private static boolean isAllCapsSentence(SentenceTokens t) {
     int caps = 0;
-    for (int k = 0; k < t.words; k++) {
-      if (t.wordHasLetter[k]) {
-        if (!t.wordAllCaps[k]) {
+    for (int k = 0; k < t.words(); k++) {
+      if (t.wordHasLetter(k)) {
+        if (!t.wordAllCaps(k)) {
           return false;
         }
         caps++;

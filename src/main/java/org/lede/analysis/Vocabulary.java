@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lede.readability.DaleChallList;
 import org.lede.sentiment.TokenFacts;
+import org.lede.text.FormKey;
 import org.lede.text.CmuDict;
 import org.lede.text.SentenceTokens;
 import org.lede.text.Stopwords;
@@ -42,7 +43,7 @@ public final class Vocabulary {
   private Vocabulary(Set<String> forms) {
     index = new FormIndex(forms.size());
     for (String f : forms) {
-      long[] key = Tokenizer.keyOf(f);
+      long[] key = FormKey.of(f);
       if (index.find(key[0], key[1], f.length()) >= 0) {
         continue; // a form listed twice
       }
@@ -61,7 +62,7 @@ public final class Vocabulary {
     forms.addAll(TokenFacts.listedForms());
     Set<String> keyed = new LinkedHashSet<>();
     for (String f : forms) {
-      if (!f.isEmpty() && f.length() <= SentenceTokens.KEY_CHARS && f.equals(f.toLowerCase(java.util.Locale.ROOT))
+      if (!f.isEmpty() && f.length() <= FormKey.MAX_CHARS && f.equals(f.toLowerCase(java.util.Locale.ROOT))
           && f.chars().allMatch(c -> c > ' ' && c < 128)) {
         keyed.add(f);
       }
@@ -87,7 +88,7 @@ public final class Vocabulary {
 
   /** The id of a lower-case form, or -1. */
   public int idOf(String lowerForm) {
-    long[] key = Tokenizer.keyOf(lowerForm);
+    long[] key = FormKey.of(lowerForm);
     if (key == null) {
       return -1;
     }

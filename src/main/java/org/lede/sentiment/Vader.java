@@ -63,11 +63,11 @@ public final class Vader {
   static SentimentTokens tokens(String text) {
     SentenceTokens st = Tokenizer.tokenize(text, new SentenceTokens());
     SentimentTokens t = new SentimentTokens();
-    t.clear(st.exclamations, st.questions);
-    for (int k = 0; k < st.chunks; k++) {
+    t.clear(st.exclamations(), st.questions());
+    for (int k = 0; k < st.chunks(); k++) {
       String chunk = st.chunk(k);
-      t.add(TokenFacts.of(chunk.toLowerCase(java.util.Locale.ROOT)), text, st.chunkStart[k], st.chunkEnd[k],
-          st.chunkPunctuated[k]);
+      t.add(TokenFacts.of(chunk.toLowerCase(java.util.Locale.ROOT)), text, st.chunkStart(k), st.chunkEnd(k),
+          st.chunkPunctuated(k));
     }
     return t;
   }

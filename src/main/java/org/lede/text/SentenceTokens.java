@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /**
  * The tokens of one sentence, as {@link Tokenizer} finds them in one pass over its characters, for every
- * analysis to read: the words ({@link Words}' rules) with their case and a packed lower-case key; the
- * whitespace tokens the VADER method scores (punctuation stripped from both ends unless that leaves two
- * characters or fewer), each with the word it coincides with; and the sentence's punctuation and script
- * counts. Arrays grow as needed; sizes are {@link #words} and {@link #chunks}.
+ * analysis to read: the words ({@link Words}' rules) with their case and {@link FormKey}; the whitespace
+ * tokens the VADER method scores (punctuation stripped from both ends unless that leaves two characters or
+ * fewer), each with the word it coincides with; and the sentence's punctuation and script counts. Read-only
+ * for its readers (the tokenizer fills it, and reuses it for the next sentence).
  */
 public final class SentenceTokens {
   /** The word has no upper-case letter. */
@@ -17,53 +17,147 @@ public final class SentenceTokens {
   /** Any other mix of cases (ALL CAPS, camelCase, a capitalised hyphenated word, a single capital). */
   public static final byte OTHER = 2;
 
-  /** Longest form whose lower-case key is packed ({@link #KEY_CHARS} ASCII characters in two longs). */
-  public static final int KEY_CHARS = 16;
-
   String text;
-  public int words;
-  public int[] wordStart = new int[32];
-  public int[] wordEnd = new int[32];
-  public byte[] wordCase = new byte[32];
-  /** The lower-case key of the word: ASCII and at most {@link #KEY_CHARS} long, else {@code keyed} is false. */
-  public long[] wordKey0 = new long[32];
-  public long[] wordKey1 = new long[32];
-  public boolean[] wordKeyed = new boolean[32];
-  /** The {@link #keyHash} of the word's key, when it is keyed. */
-  public long[] wordHash = new long[32];
-  /** The word has a letter / no lower-case letter and at least one letter (Words.hasLetter, isAllCaps). */
-  public boolean[] wordHasLetter = new boolean[32];
-  public boolean[] wordAllCaps = new boolean[32];
+  int words;
+  int[] wordStart = new int[32];
+  int[] wordEnd = new int[32];
+  byte[] wordCase = new byte[32];
+  /** The word's {@link FormKey} (when {@code wordKeyed}) and its hash. */
+  long[] wordKey0 = new long[32];
+  long[] wordKey1 = new long[32];
+  boolean[] wordKeyed = new boolean[32];
+  long[] wordHash = new long[32];
+  /** The word has a letter / no lower-case letter and at least one letter. */
+  boolean[] wordHasLetter = new boolean[32];
+  boolean[] wordAllCaps = new boolean[32];
 
-  public int chunks;
-  /** The span the VADER method reads as the token. */
-  public int[] chunkStart = new int[32];
-  public int[] chunkEnd = new int[32];
+  int chunks;
+  int[] chunkStart = new int[32];
+  int[] chunkEnd = new int[32];
+  boolean[] chunkPunctuated = new boolean[32];
+  int[] chunkWord = new int[32];
+  long[] chunkKey0 = new long[32];
+  long[] chunkKey1 = new long[32];
+  boolean[] chunkKeyed = new boolean[32];
+  long[] chunkHash = new long[32];
+
+  int exclamations;
+  int questions;
+  boolean ascii;
+  int latinLetters;
+  int otherLetters;
+
+  // ---- the words ----
+
+  /** How many words the sentence has. */
+  public int words() {
+    return words;
+  }
+
+  public int wordStart(int k) {
+    return wordStart[k];
+  }
+
+  public int wordEnd(int k) {
+    return wordEnd[k];
+  }
+
+  /** {@link #LOWER}, {@link #CAPITALISED} or {@link #OTHER}. */
+  public byte wordCase(int k) {
+    return wordCase[k];
+  }
+
+  /** The word has a {@link FormKey}: ASCII and at most {@link FormKey#MAX_CHARS} long. */
+  public boolean wordKeyed(int k) {
+    return wordKeyed[k];
+  }
+
+  public long wordKey0(int k) {
+    return wordKey0[k];
+  }
+
+  public long wordKey1(int k) {
+    return wordKey1[k];
+  }
+
+  /** The {@link FormKey#hash} of the word's key, when it has one. */
+  public long wordHash(int k) {
+    return wordHash[k];
+  }
+
+  public boolean wordHasLetter(int k) {
+    return wordHasLetter[k];
+  }
+
+  public boolean wordAllCaps(int k) {
+    return wordAllCaps[k];
+  }
+
+  // ---- the VADER tokens ----
+
+  /** How many whitespace tokens (the VADER method's) the sentence has. */
+  public int chunks() {
+    return chunks;
+  }
+
+  /** The span the VADER method reads as token k. */
+  public int chunkStart(int k) {
+    return chunkStart[k];
+  }
+
+  public int chunkEnd(int k) {
+    return chunkEnd[k];
+  }
+
   /** Punctuation was stripped after the token ("too," and "too." end a clause). */
-  public boolean[] chunkPunctuated = new boolean[32];
-  /** Index of the word with the same span, or -1. */
-  public int[] chunkWord = new int[32];
-  public long[] chunkKey0 = new long[32];
-  public long[] chunkKey1 = new long[32];
-  public boolean[] chunkKeyed = new boolean[32];
-  /** The {@link #keyHash} of the token's key, when it is keyed. */
-  public long[] chunkHash = new long[32];
+  public boolean chunkPunctuated(int k) {
+    return chunkPunctuated[k];
+  }
 
-  public int exclamations;
-  public int questions;
+  /** The word with the same span as token k, or -1. */
+  public int chunkWord(int k) {
+    return chunkWord[k];
+  }
+
+  public boolean chunkKeyed(int k) {
+    return chunkKeyed[k];
+  }
+
+  public long chunkKey0(int k) {
+    return chunkKey0[k];
+  }
+
+  public long chunkKey1(int k) {
+    return chunkKey1[k];
+  }
+
+  public long chunkHash(int k) {
+    return chunkHash[k];
+  }
+
+  // ---- the sentence ----
+
+  public int exclamations() {
+    return exclamations;
+  }
+
+  public int questions() {
+    return questions;
+  }
+
   /** Every character is ASCII. */
-  public boolean ascii;
-  /** Letters of the Latin script and of other scripts. */
-  public int latinLetters;
-  public int otherLetters;
+  public boolean ascii() {
+    return ascii;
+  }
 
-  /**
-   * The hash of a packed key of {@code len} characters, for the tables keyed by it: computed with the key, so
-   * that a word's look-ups need not compute it again.
-   */
-  public static long keyHash(long k0, long k1, int len) {
-    long h = k0 * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(k1 * 0xC2B2AE3D27D4EB4FL, 31) ^ len;
-    return h ^ (h >>> 29) ^ (h >>> 41);
+  /** Letters of the Latin script. */
+  public int latinLetters() {
+    return latinLetters;
+  }
+
+  /** Letters of other scripts. */
+  public int otherLetters() {
+    return otherLetters;
   }
 
   /** The sentence. */

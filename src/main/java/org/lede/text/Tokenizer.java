@@ -2,8 +2,8 @@ package org.lede.text;
 
 /**
  * Cuts a sentence into {@link SentenceTokens} in one pass: whitespace-separated chunks (the VADER method's
- * tokens) and, inside each, the words of {@link Words}, with each word's case, a packed lower-case key for the
- * vocabulary look-up, and the sentence's '!' and '?' counts and Latin and other-script letters. One instance
+ * tokens) and, inside each, the words of {@link Words} (its rule: {@link Words#joins}, {@link Words#emailAt},
+ * URLs), with each word's case, its {@link FormKey} for the vocabulary look-up, and the sentence's '!' and '?' counts and Latin and other-script letters. One instance
  * per thread (the tokens are reused).
  */
 public final class Tokenizer {
@@ -97,9 +97,9 @@ public final class Tokenizer {
         out.chunkKey1[chunk] = out.wordKey1[same];
         out.chunkHash[chunk] = out.wordHash[same];
       } else {
-        out.chunkKeyed[chunk] = key(t, cs, ce, out.chunkKey0, out.chunkKey1, chunk);
+        out.chunkKeyed[chunk] = FormKey.pack(t, cs, ce, out.chunkKey0, out.chunkKey1, chunk);
         if (out.chunkKeyed[chunk]) {
-          out.chunkHash[chunk] = SentenceTokens.keyHash(out.chunkKey0[chunk], out.chunkKey1[chunk], ce - cs);
+          out.chunkHash[chunk] = FormKey.hash(out.chunkKey0[chunk], out.chunkKey1[chunk], ce - cs);
         }
       }
     }
@@ -136,24 +136,15 @@ public final class Tokenizer {
         letter = true;
         latin++;
       } else {
-        if (!isWordChar(c)) {
-          if (j + 1 >= n || j == start || !isWordChar(t.charAt(j + 1))) {
-            break;
+        if (!isWordChar(c) && !Words.joins(t, j, start, n)) {
+          if (Words.emailAt(t, j, start, n)) {
+            int e = Words.scanWord(t, start, n); // an e-mail address
+            out.latinLetters += latin;
+            int w = out.addWord(start, e);
+            describe(t, start, e, out, w);
+            return e;
           }
-          char prev = t.charAt(j - 1);
-          char next = t.charAt(j + 1);
-          boolean joins = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.'
-              || c == ',' && prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
-          if (!joins) {
-            if (c == '@' && Character.isLetterOrDigit(prev)) {
-              int e = Words.scanWord(t, start, n); // an e-mail address
-              out.latinLetters += latin;
-              int w = out.addWord(start, e);
-              describe(t, start, e, out, w);
-              return e;
-            }
-            break;
-          }
+          break;
         }
         if (c >= 128) {
           keyed = false;
@@ -180,9 +171,9 @@ public final class Tokenizer {
       }
       // an ASCII character, in lower case, goes into the key
       if (pos < 8) {
-        k0 |= (long) c << (8 * pos);
-      } else if (pos < 16) {
-        k1 |= (long) c << (8 * (pos - 8));
+        k0 |= FormKey.place(c, pos);
+      } else if (pos < FormKey.MAX_CHARS) {
+        k1 |= FormKey.place(c, pos);
       }
       j++;
     }
@@ -192,10 +183,10 @@ public final class Tokenizer {
     out.wordAllCaps[w] = upper > 0 && !lower;
     out.wordCase[w] = upper == 0 ? SentenceTokens.LOWER
         : upper == 1 && firstUpper && lower && !joiner ? SentenceTokens.CAPITALISED : SentenceTokens.OTHER;
-    out.wordKeyed[w] = keyed && j - start <= SentenceTokens.KEY_CHARS;
+    out.wordKeyed[w] = keyed && j - start <= FormKey.MAX_CHARS;
     out.wordKey0[w] = k0;
     out.wordKey1[w] = k1;
-    out.wordHash[w] = SentenceTokens.keyHash(k0, k1, j - start);
+    out.wordHash[w] = FormKey.hash(k0, k1, j - start);
     return j;
   }
 
@@ -231,8 +222,8 @@ public final class Tokenizer {
     out.wordHasLetter[w] = letter;
     out.wordAllCaps[w] = upper > 0 && !lower;
     out.wordCase[w] = upper == 0 ? SentenceTokens.LOWER : SentenceTokens.OTHER; // URLs: never capitalised words
-    out.wordKeyed[w] = key(t, s, e, out.wordKey0, out.wordKey1, w);
-    out.wordHash[w] = SentenceTokens.keyHash(out.wordKey0[w], out.wordKey1[w], e - s);
+    out.wordKeyed[w] = FormKey.pack(t, s, e, out.wordKey0, out.wordKey1, w);
+    out.wordHash[w] = FormKey.hash(out.wordKey0[w], out.wordKey1[w], e - s);
   }
 
   private static final int UPPER = 1;
@@ -255,42 +246,5 @@ public final class Tokenizer {
       }
     }
     return cls;
-  }
-
-  /** Packs the lower-case ASCII form of {@code t[s, e)} into {@code k0[at]} and {@code k1[at]}. */
-  private static boolean key(String t, int s, int e, long[] k0, long[] k1, int at) {
-    if (e - s > SentenceTokens.KEY_CHARS) {
-      return false;
-    }
-    long a = 0;
-    long b = 0;
-    for (int k = s; k < e; k++) {
-      char c = t.charAt(k);
-      if (c >= 128) {
-        return false;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c |= 0x20;
-      }
-      int pos = k - s;
-      if (pos < 8) {
-        a |= (long) c << (8 * pos);
-      } else {
-        b |= (long) c << (8 * (pos - 8));
-      }
-    }
-    k0[at] = a;
-    k1[at] = b;
-    return true;
-  }
-
-  /** The packed key of a lower-case ASCII form of at most {@link SentenceTokens#KEY_CHARS} characters. */
-  public static long[] keyOf(String lowerAscii) {
-    long[] k0 = new long[1];
-    long[] k1 = new long[1];
-    if (!key(lowerAscii, 0, lowerAscii.length(), k0, k1, 0)) {
-      return null;
-    }
-    return new long[] {k0[0], k1[0]};
   }
 }

@@ -59,35 +59,46 @@ public final class Words {
         || first == 'w' && startsWithIgnoreCase(t, start, to, "www.");
   }
 
+  /**
+   * The end of the word that starts at {@code start}: the rule, which {@link Tokenizer} follows in its own
+   * single pass (with {@link #joins} and {@link #emailAt}; {@code TokenizerTest} checks the two agree).
+   */
   static int scanWord(CharSequence t, int start, int to) {
     if (startsUrl(t, start, to)) {
       return scanUrl(t, start, to);
     }
     int j = start;
     while (j < to) {
-      char ch = t.charAt(j);
-      if (isWordChar(ch)) {
+      if (isWordChar(t.charAt(j)) || joins(t, j, start, to)) {
         j++;
         continue;
       }
-      if (j + 1 < to && isWordChar(t.charAt(j + 1)) && j > start) {
-        char prev = t.charAt(j - 1);
-        char next = t.charAt(j + 1);
-        if (ch == '\'' || ch == '\u2019' || ch == '-' || ch == '\u2010' || ch == '.') {
-          j++;
-          continue;
-        }
-        if (ch == ',' && isDigit(prev) && isDigit(next)) {
-          j++;
-          continue;
-        }
-        if (ch == '@' && isLetterOrDigit(prev)) {
-          return scanUrl(t, start, to);
-        }
+      if (emailAt(t, j, start, to)) {
+        return scanUrl(t, start, to);
       }
       break;
     }
     return j;
+  }
+
+  /**
+   * The character at {@code j}, not a word character, joins the word begun at {@code start} to the word
+   * characters after it: a single apostrophe (straight or curly), hyphen or period inside a word, or a comma
+   * between digits (1,000).
+   */
+  static boolean joins(CharSequence t, int j, int start, int to) {
+    if (j == start || j + 1 >= to || !isWordChar(t.charAt(j + 1))) {
+      return false;
+    }
+    char c = t.charAt(j);
+    return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.'
+        || c == ',' && isDigit(t.charAt(j - 1)) && isDigit(t.charAt(j + 1));
+  }
+
+  /** An e-mail address: an '@' after a letter or digit of the word and before a word character. */
+  static boolean emailAt(CharSequence t, int j, int start, int to) {
+    return t.charAt(j) == '@' && j > start && j + 1 < to && isWordChar(t.charAt(j + 1))
+        && isLetterOrDigit(t.charAt(j - 1));
   }
 
   /** A URL or e-mail runs to the next whitespace, minus trailing punctuation. */
