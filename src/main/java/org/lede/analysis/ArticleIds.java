@@ -37,7 +37,20 @@ public final class ArticleIds {
       }
       b.append(collapse(paragraphs.get(i)));
     }
-    return sha256(Normalizer.normalize(b, Normalizer.Form.NFC));
+    return sha256(isNfc(b) ? b.toString() : Normalizer.normalize(b, Normalizer.Form.NFC));
+  }
+
+  /**
+   * True when the text is its own NFC form for certain: no character from U+0300 on (combining marks, Hangul
+   * jamo and everything else NFC composes start there). The common case skips the normaliser's copy.
+   */
+  private static boolean isNfc(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x300) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Trims and turns every run of whitespace into one space, in one pass. */
