@@ -61,6 +61,14 @@ public final class Benchmark {
     Path large = corpus(out, largeMb, 2);
     Path nlp = corpus(out, nlpMb, 3);
 
+    // the job as users run it, in fresh processes, before anything else uses the cores
+    String root = System.getProperty("lede.root", "");
+    int freshMb = Integer.getInteger("lede.bench.fresh.mb", 160);
+    if (!root.isEmpty() && freshMb > 0) {
+      String news = System.getProperty("lede.bench.jsonl", "");
+      Path many = news.isEmpty() ? jsonLines(out, corpus(out, freshMb, 4)) : Path.of(news);
+      result.put("fresh_jobs", FreshJobs.run(Path.of(root), out, many));
+    }
     result.put("engine_single_thread", engine());
     result.put("long_documents", longDocuments());
     result.put("html_extraction", htmlExtraction());
@@ -488,6 +496,18 @@ public final class Benchmark {
   @SuppressWarnings("unchecked")
   static void print(Map<String, Object> r) {
     System.out.println();
+    Map<String, Object> fresh = (Map<String, Object>) r.get("fresh_jobs");
+    if (fresh != null) {
+      System.out.printf("fresh processes (jobs/lede run, stories off), %s MB of JSON Lines, medians of %d runs:%n",
+          fresh.get("jsonl_mb"), FreshJobs.RUNS);
+      for (String k : new String[] {"many_files_local2", "many_files_local1", "one_file_local2", "small_local2"}) {
+        Map<String, Object> m = (Map<String, Object>) fresh.get(k);
+        System.out.printf("  %-22s %8s s %8s MB/s   JIT %s, GC %s of the CPU time%n", k, m.get("median_seconds"),
+            m.get("median_mb_per_s"), m.get("median_jit_share"), m.get("median_gc_share"));
+      }
+      System.out.printf("  local[2] over local[1]: %sx; one file over many: %sx; margin (1/8 to all): %s MB/s%n",
+          fresh.get("local2_over_local1"), fresh.get("one_file_over_many"), fresh.get("margin_mb_per_s"));
+    }
     System.out.printf("%-40s %10s %10s %12s %12s%n", "measure", "MB", "seconds", "MB/s", "articles/s");
     for (String k : new String[] {"engine_single_thread", "job_small", "job_large", "job_large_stories_off",
         "job_small_jsonl", "job_large_jsonl", "job_small_and_planted_story", "job_on_spark_nlp_corpus",
