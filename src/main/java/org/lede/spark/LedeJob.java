@@ -1,8 +1,11 @@
 package org.lede.spark;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -157,9 +161,7 @@ public final class LedeJob {
         OutcomeCounts counts = w.counts;
         long tWritten = System.nanoTime();
         progress.step("writing the run summary");
-        long duplicates = counts.articles == 0 ? 0 : spark.read()
-            .parquet(layout.partition(OutputLayout.ARTICLES, runDate).toString())
-            .where("array_contains(flags, '" + Duplicates.FLAG + "')").count();
+        long duplicates = w.duplicates;
         if (duplicates > 0) {
           counts.flags.put(Duplicates.FLAG, duplicates);
         }
@@ -196,7 +198,8 @@ public final class LedeJob {
     }
 
     /** What {@link #write} did: the counts of what it wrote, the story step's, and when the analysis ended. */
-    private record Written(OutcomeCounts counts, RunSummary.Stories stories, long storiesMs, long tAnalysed) {}
+    private record Written(OutcomeCounts counts, RunSummary.Stories stories, long storiesMs, long tAnalysed,
+        long duplicates) {}
 
     /**
      * Counts the outcomes, finds the stories and writes the three tables and the stories. A table whose write
@@ -229,7 +232,11 @@ public final class LedeJob {
           articles = StoryStep.ownStories(articles);
         }
         long storiesMs = (System.nanoTime() - tStories) / 1_000_000;
-        writeTable(faults.apply(articles), OutputLayout.ARTICLES, counts.articles);
+        // the articles that copy an earlier run's are counted while the table is written, not read back after
+        Observation written = new Observation("articles");
+        writeTable(faults.apply(articles).observe(written, sum(when(array_contains(col("flags"), Duplicates.FLAG), 1)
+            .otherwise(0)).as("duplicates")), OutputLayout.ARTICLES, counts.articles);
+        long duplicates = counts.articles == 0 ? 0 : observed(written, "duplicates");
         writeTable(paragraphs, OutputLayout.PARAGRAPHS, counts.paragraphs);
         writeTable(rejects, OutputLayout.REJECTS, counts.rejects);
         tStories = System.nanoTime();
@@ -241,7 +248,7 @@ public final class LedeJob {
           StoryStep.clear(spark, layout, spec.runDate().toString());
         }
         storiesMs += (System.nanoTime() - tStories) / 1_000_000;
-        return new Written(counts, storyCounts, storiesMs, tAnalysed);
+        return new Written(counts, storyCounts, storiesMs, tAnalysed, duplicates);
       } finally {
         if (scored != null) {
           scored.unpersist();
@@ -249,6 +256,17 @@ public final class LedeJob {
         if (stories != null) {
           stories.close();
         }
+      }
+    }
+
+    /** A metric the write observed (it completed: the table had rows). */
+    private static long observed(Observation o, String metric) {
+      try {
+        Object v = o.getAsJava().get(metric);
+        return v == null ? 0 : ((Number) v).longValue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading the write's metrics", e);
       }
     }
 
