@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -130,8 +129,9 @@ final class FreshJobs {
     double gc = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
       switch (e.getEventType().getName()) {
-        case "jdk.CompilerStatistics" -> jit = Math.max(jit, seconds(e, "totalTimeSpent"));
-        case "jdk.GCCPUTime" -> gc += (e.getLong("userTime") + e.getLong("systemTime")) / 1e9;
+        case "jdk.CompilerStatistics" -> jit = Math.max(jit, e.getDuration("totalTimeSpent").toNanos() / 1e9);
+        case "jdk.GCCPUTime" -> gc += (e.getDuration("userTime").toNanos() + e.getDuration("systemTime").toNanos())
+            / 1e9;
         default -> { }
       }
     }
@@ -149,11 +149,6 @@ final class FreshJobs {
     m.put("gc_share", cpu > 0 ? Benchmark.round(gc / cpu) : null);
     m.put("peak_rss_mb", peakRss >> 10);
     return m;
-  }
-
-  private static double seconds(RecordedEvent e, String field) {
-    Object v = e.getValue(field);
-    return v instanceof Duration d ? d.toNanos() / 1e9 : ((Number) v).longValue() / 1e9;
   }
 
   private static double medianOf(List<Map<String, Object>> runs, String key) {
