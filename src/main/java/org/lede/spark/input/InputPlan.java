@@ -17,7 +17,7 @@ import org.lede.ingest.IngestOptions;
 /**
  * How the files are shared out among tasks. A JSON Lines file (uncompressed) larger than the split size is cut
  * into parts at about that size, so one large file spreads over every core and executor as Spark's own
- * line readers do; the split size is the input's total over four tasks a core, between 8 MB and 128 MB. The
+ * line readers do; the split size is the input's total over four tasks a core, between 32 MB and 128 MB. The
  * parts' line and record counts are taken first, in one quick Spark job (a scan for line ends, nothing
  * decoded), so that each part numbers its records as in the whole file and locators and default ids do not
  * depend on how the file was cut. Other files are read whole: CSV (a quoted field may hold line ends), JSON
@@ -28,7 +28,7 @@ import org.lede.ingest.IngestOptions;
 public final class InputPlan {
   private InputPlan() {}
 
-  static final long MIN_SPLIT = 8L << 20;
+  static final long MIN_SPLIT = 32L << 20;
   static final long MAX_SPLIT = 128L << 20;
 
   /** The split size for {@code totalBytes} of input on {@code parallelism} cores: four tasks a core. */
