@@ -25,8 +25,10 @@ import org.lede.spark.RunSpec;
  * The story step's pair precision and recall on a corpus of copies generated from article texts (the
  * development articles, JSON Lines with "title" and "text", given as arguments; and articles of
  * {@link CorpusGenerator}). Each original gets 0 to 6 copies, each of one kind: the same text with a new
- * headline and byline, cut at the end keeping 50-90% of its words, with an introduction, with a footer,
- * with one word in twenty changed, or all at once (cut to three quarters, an introduction, edits). Pairs
+ * headline and byline; cut at the end keeping 50-90% of its words, or to its first third, half or two thirds
+ * of the paragraphs; with an introduction or a footer; with one word in twenty changed; all at once (cut to
+ * three quarters, an introduction, edits); paragraphs reordered or merged in pairs; a quote trimmed; a new
+ * dateline; an hourly update with a new paragraph on top. Pairs
  * of originals get the same first sentence (a press release) and the same quoted statement, and must stay
  * apart. Articles are spread over two run dates. The job runs both
  * nights in local mode; every pair of articles counts. Articles of a source set with the same text (the BBC
@@ -37,7 +39,8 @@ public final class StoryEval {
   private StoryEval() {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String[] KINDS = {"headline", "cut", "intro", "footer", "edits", "combined"};
+  static final String[] KINDS = {"headline", "cut", "cut-third", "cut-half", "cut-two-thirds", "intro", "footer",
+      "edits", "combined", "reordered", "merged", "quote-trimmed", "dateline", "update"};
 
   record Doc(String id, String family, String kind, String title, List<String> paragraphs, int night) {}
 
@@ -196,6 +199,36 @@ public final class StoryEval {
           out.add(p);
           kept += p.split(" ").length;
         }
+      }
+      case "cut-third", "cut-half", "cut-two-thirds" -> { // whole paragraphs, as a paper cuts a wire story
+        int keep = Math.max(1, (int) Math.round(ps.size() * (kind.equals("cut-third") ? 1 / 3.0
+            : kind.equals("cut-half") ? 0.5 : 2 / 3.0)));
+        return new ArrayList<>(ps.subList(0, Math.min(ps.size(), keep)));
+      }
+      case "reordered" -> { // two paragraphs after the first swapped, as an editor moves a quote up
+        if (out.size() >= 4) {
+          java.util.Collections.swap(out, 1 + r.nextInt(out.size() - 2), 1 + r.nextInt(out.size() - 2));
+          java.util.Collections.swap(out, 1, out.size() - 1);
+        }
+      }
+      case "merged" -> { // pairs of short paragraphs joined into one
+        out.clear();
+        for (int i = 0; i < ps.size(); i += 2) {
+          out.add(i + 1 < ps.size() ? ps.get(i) + " " + ps.get(i + 1) : ps.get(i));
+        }
+      }
+      case "quote-trimmed" -> { // the longest paragraph loses its second half
+        int longest = 0;
+        for (int i = 1; i < ps.size(); i++) {
+          longest = ps.get(i).length() > ps.get(longest).length() ? i : longest;
+        }
+        String[] w = ps.get(longest).split(" ");
+        out.set(longest, String.join(" ", java.util.Arrays.asList(w).subList(0, Math.max(1, w.length / 2))));
+      }
+      case "dateline" -> out.set(0, "RIVERTON, " + CorpusGenerator.word(r).toUpperCase(java.util.Locale.ROOT)
+          + " (Wire) - " + ps.get(0));
+      case "update" -> { // the story an hour later: a new top paragraph, and the old lede moved down
+        out.add(0, "UPDATED " + (1 + r.nextInt(12)) + ":00: " + CorpusGenerator.paragraph(r, 120 + r.nextInt(200)));
       }
       case "intro" -> out.add(0, CorpusGenerator.paragraph(r, 150 + r.nextInt(250)));
       case "footer" -> out.add(CorpusGenerator.paragraph(r, 100 + r.nextInt(300)));

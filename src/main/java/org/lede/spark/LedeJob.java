@@ -44,6 +44,7 @@ import org.lede.spark.model.SparkNlpSentiment;
 import org.lede.spark.nightly.Duplicates;
 import org.lede.spark.nightly.Incremental;
 import org.lede.spark.nightly.RunLock;
+import org.lede.spark.output.Observed;
 import org.lede.spark.output.OutputLayout;
 import org.lede.spark.output.RunSummary;
 import org.lede.spark.output.RunSummaryFile;
@@ -236,7 +237,7 @@ public final class LedeJob {
         Observation written = new Observation("articles");
         writeTable(faults.apply(articles).observe(written, sum(when(array_contains(col("flags"), Duplicates.FLAG), 1)
             .otherwise(0)).as("duplicates")), OutputLayout.ARTICLES, counts.articles);
-        long duplicates = counts.articles == 0 ? 0 : observed(written, "duplicates");
+        long duplicates = counts.articles == 0 ? 0 : Observed.value(written, "duplicates");
         writeTable(paragraphs, OutputLayout.PARAGRAPHS, counts.paragraphs);
         writeTable(rejects, OutputLayout.REJECTS, counts.rejects);
         tStories = System.nanoTime();
@@ -260,17 +261,7 @@ public final class LedeJob {
     }
 
     /** A metric the write observed (it completed: the table had rows). */
-    private static long observed(Observation o, String metric) {
-      try {
-        Object v = o.getAsJava().get(metric);
-        return v == null ? 0 : ((Number) v).longValue();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading the write's metrics", e);
-      }
-    }
-
-    /**
+      /**
      * The records that made a table's write fail ({@link WriteScreen}); when none is at fault (a full disk, a
      * lost connection), the run fails with the writer's error.
      */

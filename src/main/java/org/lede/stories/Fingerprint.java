@@ -138,6 +138,18 @@ public record Fingerprint(int[] values, int[] paragraphEnds, long[] paragraphHas
     return k >= minOwnShare * values.length ? Arrays.copyOf(kept, k) : values.clone();
   }
 
+  /**
+   * One key for the words of the whole text, paragraph by paragraph: articles with the same key are exact
+   * copies (case, punctuation and spacing aside), and share one sample.
+   */
+  public long textKey() {
+    long h = FNV_BASIS;
+    for (long p : paragraphHashes) {
+      h = mix((h ^ p) * FNV_PRIME);
+    }
+    return h;
+  }
+
   static int[] sortedDistinct(int[] xs) {
     Arrays.sort(xs);
     int k = 0;

@@ -16,30 +16,70 @@ public final class MinHash {
   public static final int BANDS = 20;
   public static final int ROWS = 2;
   private static final int BINS = BANDS * ROWS;
+  /** The prefix sketches' lengths, in sampled shingles (about 20 to 320 words of text). */
+  static final int[] PREFIX_LEVELS = {8, 16, 32, 64, 128};
+  /** Bands of each prefix sketch, one bin each. */
+  public static final int PREFIX_BANDS = 4;
+  /** Band keys an article has at most: its whole text's, and those of its prefixes. */
+  public static final int KEYS = BANDS + PREFIX_LEVELS.length * PREFIX_BANDS;
+
+  /**
+   * The band keys of a sample in text order ({@link #bands}), and those of its prefixes of
+   * {@link #PREFIX_LEVELS} sampled shingles that it has. Banding estimates resemblance, which misses
+   * a copy cut for space: a third of a story resembles the whole only a third. But a cut keeps the story's
+   * opening, so its prefixes are the original's: the two meet in a prefix band whatever the cut's length
+   * (a prefix of one-bin bands, so that a light edit of the opening still leaves most of them alike), and
+   * {@link CopyTest} then decides on containment. Each level's keys are salted apart from the others'.
+   */
+  public static long[] withPrefixes(int[] sample) {
+    long[] whole = bands(sample);
+    int levels = 0;
+    while (levels < PREFIX_LEVELS.length && sample.length >= PREFIX_LEVELS[levels]) {
+      levels++;
+    }
+    long[] out = java.util.Arrays.copyOf(whole, whole.length + levels * PREFIX_BANDS);
+    for (int l = 0; l < levels; l++) {
+      long[] dense = dense(sample, PREFIX_LEVELS[l], PREFIX_BANDS);
+      for (int b = 0; b < PREFIX_BANDS; b++) {
+        out[BANDS + l * PREFIX_BANDS + b] = Fingerprint.mix((0x5EED0000L + 16L * PREFIX_LEVELS[l] + b)
+            * 0x100000001b3L + dense[b]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One-permutation MinHash of the first {@code n} values into {@code bins} bins, empty bins densified by
+   * rotation (each takes the next non-empty one's minimum, offset by the distance).
+   */
+  private static long[] dense(int[] sample, int n, int bins) {
+    long[] min = new long[bins];
+    java.util.Arrays.fill(min, Long.MAX_VALUE);
+    for (int i = 0; i < n; i++) {
+      long h = Fingerprint.mix((sample[i] & 0xffffffffL) * 0x9E3779B97F4A7C15L);
+      int bin = (int) (((h >>> 32) * bins) >>> 32);
+      long value = h & 0xffffffffL;
+      if (value < min[bin]) {
+        min[bin] = value;
+      }
+    }
+    long[] dense = new long[bins];
+    for (int i = 0; i < bins; i++) {
+      int d = 0;
+      while (min[(i + d) % bins] == Long.MAX_VALUE) {
+        d++;
+      }
+      dense[i] = min[(i + d) % bins] + ((long) d << 32);
+    }
+    return dense;
+  }
 
   /** The band keys of a sample (in any order, repeats allowed), or none when it is empty. */
   public static long[] bands(int[] sample) {
     if (sample.length == 0) {
       return new long[0];
     }
-    long[] min = new long[BINS];
-    java.util.Arrays.fill(min, Long.MAX_VALUE);
-    for (int v : sample) {
-      long h = Fingerprint.mix((v & 0xffffffffL) * 0x9E3779B97F4A7C15L);
-      int bin = (int) (((h >>> 32) * BINS) >>> 32);
-      long value = h & 0xffffffffL;
-      if (value < min[bin]) {
-        min[bin] = value;
-      }
-    }
-    long[] dense = new long[BINS];
-    for (int i = 0; i < BINS; i++) {
-      int d = 0;
-      while (min[(i + d) % BINS] == Long.MAX_VALUE) {
-        d++;
-      }
-      dense[i] = min[(i + d) % BINS] + ((long) d << 32);
-    }
+    long[] dense = dense(sample, sample.length, BINS);
     long[] bands = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long key = b;

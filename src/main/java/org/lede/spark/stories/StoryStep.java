@@ -3,15 +3,14 @@ package org.lede.spark.stories;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -21,21 +20,16 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongPredicate;
 import java.util.stream.LongStream;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.HashPartitioner;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -43,88 +37,65 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.lede.config.StoryOptions;
+import org.lede.spark.output.Observed;
 import org.lede.spark.output.OutputLayout;
 import org.lede.spark.output.RunSummary;
 import org.lede.spark.output.Schemas;
 import org.lede.spark.output.Tables;
-import org.lede.stories.BandSketch;
-import org.lede.stories.CandidatePairs;
-import org.lede.stories.CopyTest;
-import org.lede.stories.Fingerprint;
-import org.lede.stories.MinHash;
-import org.lede.stories.Packed;
 import org.lede.stories.StoryGroups;
-import scala.Tuple2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The story step: which of the run's articles are copies of one another or of an article of an earlier night
  * (within {@code stories.window}), and the story id each gets. Near-linear in the number of articles, in a few
- * Spark jobs:
+ * Spark jobs, one class a step:
  * <ol>
- *   <li>paragraphs that many of the run's articles carry word for word (counted with the run's flags) are
- *       boilerplate and left out of the comparison ({@link Fingerprint#own});
- *   <li>one pass signs the run's articles ({@link MinHash} band keys) and sketches which band keys it has, and
- *       which more than once ({@link BandSketch});
- *   <li>only the articles' bands that may hold another article (of the run, or of the earlier nights' index,
- *       scanned once) are gathered, as band and node; in each band every member is paired with the band's
- *       representative only ({@link org.lede.stories.Buckets}), so a bucket of 10,000 copies makes 9,999 pairs,
- *       not 50 million, and a pair met in several bands is compared once ({@link CandidatePairs});
- *   <li>the samples of the paired articles meet pair by pair in one shuffle and are compared
- *       ({@link CopyTest});
- *   <li>the copy pairs, which are few, are grouped on the driver ({@link StoryGroups}): a component's story id
- *       is its earliest article's, or the earliest earlier night's story it reaches, so an id stays from the
- *       first article of the story on.
+ *   <li>every article is signed ({@link Signing}): its own sample, without the paragraphs that many of the
+ *       run's articles carry word for word (boilerplate, counted with the run's flags), and its band keys, of
+ *       the whole text and of its opening (a cut keeps it);
+ *   <li>exact copies (the same words, paragraph by paragraph) are one text at once ({@link #texts}); only
+ *       each text's earliest article goes on, and the text's other articles take its story;
+ *   <li>the candidate pairs: bands that may hold another article, of the run or of the earlier nights' index
+ *       scanned once, each member paired with its band's representative only ({@link Candidates});
+ *   <li>the paired samples meet in one shuffle and are compared on containment
+ *       ({@link org.lede.stories.CopyTest}, in {@link Candidates#verify});
+ *   <li>the copies are grouped on the driver ({@link org.lede.stories.StoryGroups}): a group's story id is its
+ *       earliest article's, or the earliest earlier night's story it reaches, so an id stays from the first
+ *       article of the story on;
+ *   <li>the {@code stories} table and the run date's index are written ({@link #write}).
  * </ol>
- * The index of the run date ({@value OutputLayout#STORY_INDEX}) holds each article's sample, band keys and
- * story id; later nights read it instead of the texts, and a rerun of the date replaces it.
+ * The index ({@value OutputLayout#STORY_INDEX}) holds each article's sample, band keys and story id (an exact
+ * copy's without sample and keys: its group's earliest has them); later nights read it instead of the texts,
+ * and a rerun of the date replaces it. An index written before the
+ * opening's band keys existed has whole-text keys only: its articles still match, a cut of them less surely.
  */
 public final class StoryStep implements AutoCloseable {
-  private static final StructType SIGNED = new StructType()
-      .add("uid", DataTypes.LongType, false)
-      .add("article_id", DataTypes.StringType, false)
-      .add("source", DataTypes.StringType)
-      .add("seen_at", DataTypes.TimestampType, false)
-      .add("key", DataTypes.StringType, false)
-      .add("sample", DataTypes.BinaryType, false)
-      .add("bands", DataTypes.BinaryType, false);
-  private static final int SIGNED_ARTICLE = SIGNED.fieldIndex("article_id");
-  private static final int SIGNED_KEY = SIGNED.fieldIndex("key");
-  private static final int SIGNED_SAMPLE = SIGNED.fieldIndex("sample");
-  private static final int SIGNED_BANDS = SIGNED.fieldIndex("bands");
+  private static final Logger LOG = LoggerFactory.getLogger(StoryStep.class);
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
       .add("assigned", DataTypes.StringType, false);
-  /** The earlier nights' articles that may share a band with the run's (rows of this shape, never a Dataset). */
-  private static final StructType MATCHED = new StructType()
-      .add("node", DataTypes.LongType, false)
-      .add("sample", DataTypes.BinaryType, false)
-      .add("key", DataTypes.StringType)
-      .add("story", DataTypes.StringType)
-      .add("bands", DataTypes.BinaryType, false);
-  private static final int MATCHED_BANDS = MATCHED.fieldIndex("bands");
-  private static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS";
 
   /** What finding the stories found, for the run summary. */
   private record Stats(long articles, long stories, long repeatedParagraphs, long earlierArticles, long candidatePairs,
       long copyPairs, int largestComponent) {}
 
-  private final JavaRDD<Row> signedRows;
   private final Dataset<Row> signed;
   private final Dataset<Row> earlier;
   private final Dataset<Row> assignedIds;
-  private final Dataset<Row> today;
+  /** The run's texts ({@link #texts}). */
+  private final Dataset<Row> texts;
   private final Stats stats;
   private final SparkSession spark;
   private final OutputLayout layout;
   private final FileSystem fs;
   private final LocalDate runDate;
 
-  private StoryStep(SparkSession spark, Dataset<Row> today, JavaRDD<Row> signedRows, Dataset<Row> signed,
-      Dataset<Row> earlier, Dataset<Row> assignedIds, Stats stats, OutputLayout layout, FileSystem fs,
+  private StoryStep(SparkSession spark, Dataset<Row> signed, Dataset<Row> earlier,
+      Dataset<Row> assignedIds, Dataset<Row> texts, Stats stats, OutputLayout layout, FileSystem fs,
       LocalDate runDate) {
     this.spark = spark;
-    this.today = today;
-    this.signedRows = signedRows;
+    this.texts = texts;
     this.signed = signed;
     this.earlier = earlier;
     this.assignedIds = assignedIds;
@@ -149,176 +120,105 @@ public final class StoryStep implements AutoCloseable {
         col("fingerprint"));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<long[]> shared = jsc.broadcast(repeated);
-    JavaRDD<Row> signedRows = today.select(col("uid"), col("article_id"), col("source"), col("seen_at"),
-            concat_ws("|", lit("1"), date_format(col("seen_at"), TIME), col("article_id")).as("key"),
-            col("fingerprint")).javaRDD()
-        .mapPartitions(new Sign(shared, options.minOwnShare()))
+    // 1. every article signed (the samples and band keys go to the index, for later nights)
+    // (persisted in columns: each later step reads only the columns it needs)
+    Dataset<Row> signed = spark.createDataFrame(Signing.sign(today, shared, options.minOwnShare()), Signing.SIGNED)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> signed = spark.createDataFrame(signedRows, SIGNED);
-
-    Dataset<Row> earlier = null;
-    if (options.windowDays() > 0 && Tables.hasPartitions(fs, layout, OutputLayout.STORY_INDEX)) {
-      earlier = spark.read().parquet(layout.table(OutputLayout.STORY_INDEX).toString());
-      if (!earlier.schema().apply("sample").dataType().equals(DataTypes.BinaryType)
-          || !earlier.schema().apply("bands").dataType().equals(DataTypes.BinaryType)) {
-        System.err.println("lede: the story index " + layout.table(OutputLayout.STORY_INDEX) + " is in an older "
-            + "format; this run's stories start afresh (rerun the earlier dates to rebuild it)");
-        earlier = null;
-      }
-    }
-    if (earlier != null) {
-      // an earlier article's node: a 64-bit hash of its date and id with the sign bit set, so it never meets
-      // the run's own (non-negative) uids and is the same however often the index is scanned
-      earlier = earlier
-          .where(col(OutputLayout.RUN_DATE).geq(lit(Date.valueOf(runDate.minusDays(options.windowDays()))))
-              .and(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate)))))
-          .withColumn("node", xxhash64(col(OutputLayout.RUN_DATE), col("article_id")).bitwiseOR(lit(Long.MIN_VALUE)));
-    }
-    // one pass over the run's signed articles: which band keys it has, and which it has more than once
-    Broadcast<BandSketch> runBands = jsc.broadcast(sketch(jsc, signedRows, articles));
-    List<long[]> members = new ArrayList<>();
-    // every article that may be in a candidate pair as node, sample, order key and story: the run's straight from
-    // the signed rows (no conversion to and from Spark's internal rows), the earlier nights' matches
-    JavaRDD<Row> sides = signedRows.map(r -> RowFactory.create(r.get(0), r.get(SIGNED_SAMPLE), r.get(SIGNED_KEY),
-        r.get(SIGNED_ARTICLE)));
-    JavaRDD<Row> earlierMatched = null;
-    long[] sharedWithEarlier = new long[0];
-    long earlierArticles = 0;
-    if (earlier != null) {
-      earlierArticles = earlier.count();
-      // the earlier articles that may share a band with one of the run's: the window's index is scanned once,
-      // and only its matches are kept, with their samples
-      earlierMatched = earlier.select(col("node"), col("sample"),
-              concat_ws("|", lit("0"), col(OutputLayout.RUN_DATE).cast("string"), date_format(col("seen_at"), TIME),
-                  col("story_id")).as("key"),
-              col("story_id").as("story"), col("bands")).javaRDD()
-          .filter(r -> bucketMembers(r.getLong(0), (byte[]) r.get(MATCHED_BANDS),
-              b -> runBands.value().mightHaveSeen(b)).hasNext())
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      members.addAll(earlierMatched
-          .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(MATCHED_BANDS),
-              b -> runBands.value().mightHaveSeen(b)))
-          .collect());
-      sharedWithEarlier = members.stream().mapToLong(m -> m[0]).distinct().sorted().toArray();
-      sides = sides.union(earlierMatched.map(r -> RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3))));
-    }
-    Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
-    // the run's articles in a bucket that may hold another article (the sketch never misses one)
-    members.addAll(signedRows
-        .flatMap(r -> bucketMembers(r.getLong(0), (byte[]) r.get(SIGNED_BANDS),
-            b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0))
-        .collect());
-    runBands.unpersist();
-    earlierBands.unpersist();
-    CandidatePairs candidates = CandidatePairs.ofMembers(members);
-    Broadcast<CandidatePairs> pairs = jsc.broadcast(candidates);
-
-    // the samples of the articles in a candidate pair only (most articles are in none), each sorted once and
-    // brought together pair by pair with the other's; what comes back is the numbers of the pairs that are
-    // copies, small however many there are
-    List<Integer> verified = sides
-        .flatMapToPair(r -> {
-          int[] ps = pairs.value().pairsOf(r.getLong(0));
-          if (ps.length == 0) {
-            return Collections.emptyIterator();
-          }
-          byte[] sorted = Packed.pack(CopyTest.sorted(Packed.unpack((byte[]) r.get(1))));
-          List<Tuple2<Integer, byte[]>> out = new ArrayList<>(ps.length);
-          for (int p : ps) {
-            out.add(new Tuple2<>(p, sorted));
-          }
-          return out.iterator();
-        })
-        .groupByKey(jsc.defaultParallelism())
-        .flatMap(g -> {
-          Iterator<byte[]> two = g._2().iterator();
-          byte[] x = two.next();
-          return two.hasNext() && CopyTest.isCopyOfSorted(Packed.unpack(x), Packed.unpack(two.next()))
-              ? List.of(g._1()).iterator() : Collections.<Integer>emptyIterator();
-        })
-        .collect();
-    pairs.unpersist();
-    // the order key and story of each article in a copy pair
-    long[] linked = verified.stream().flatMapToLong(p -> LongStream.of(candidates.first(p), candidates.second(p)))
+    // 2. exact copies first: articles whose words are the same, paragraph by paragraph (case, punctuation and
+    // spacing aside), are one text; only each text's earliest article is compared with the others, and the
+    // text's other articles take its story, so a thousand copies cost one article's comparisons
+    Dataset<Row> texts = texts(signed, jsc.defaultParallelism());
+    long distinct = texts.count();
+    Dataset<Row> compared = distinct == articles ? signed
+        : signed.join(texts.select(col("first_uid").as("uid")), "uid").persist(StorageLevel.MEMORY_AND_DISK());
+    // 3. and 4. the candidate pairs among the texts and the window's index, and those that are copies
+    Dataset<Row> earlier = earlierIndex(spark, layout, fs, runDate, options);
+    Candidates candidates = Candidates.find(jsc, compared, distinct, earlier);
+    List<Integer> verified = candidates.verify(jsc);
+    long[] linked = verified.stream()
+        .flatMapToLong(p -> LongStream.of(candidates.pairs.first(p), candidates.pairs.second(p)))
         .distinct().sorted().toArray();
     Map<Long, Row> nodes = new HashMap<>();
-    if (linked.length > 0) {
-      Broadcast<long[]> wanted = jsc.broadcast(linked);
-      for (Row r : sides.filter(r -> Arrays.binarySearch(wanted.value(), r.getLong(0)) >= 0)
-          .map(r -> RowFactory.create(r.get(0), r.get(2), r.get(3))).collect()) {
-        nodes.put(r.getLong(0), r);
-      }
-      wanted.unpersist();
+    for (Row r : candidates.sidesOf(jsc, linked)) {
+      nodes.put(r.getAs("node"), r);
     }
-    if (earlierMatched != null) {
-      earlierMatched.unpersist();
+    candidates.release();
+    if (compared != signed) {
+      compared.unpersist();
     }
-
+    shared.unpersist();
+    // 5. the copy pairs grouped on the driver; a group's story is its earliest member's
     StoryGroups groups = new StoryGroups();
     for (int p : verified) {
-      Row x = nodes.get(candidates.first(p));
-      Row y = nodes.get(candidates.second(p));
-      groups.node(x.getLong(0), x.getString(1), x.getString(2));
-      groups.node(y.getLong(0), y.getString(1), y.getString(2));
-      groups.link(x.getLong(0), y.getLong(0));
+      for (Row x : List.of(nodes.get(candidates.pairs.first(p)), nodes.get(candidates.pairs.second(p)))) {
+        groups.node(x.<Long>getAs("node"), x.getAs("key"), x.getAs("story"));
+      }
+      groups.link(candidates.pairs.first(p), candidates.pairs.second(p));
     }
-    List<Row> assigned = new ArrayList<>();
+    List<Row> paired = new ArrayList<>();
     for (Map.Entry<Long, String> e : groups.stories().entrySet()) {
       if (e.getKey() >= 0) {
-        assigned.add(RowFactory.create(e.getKey(), e.getValue()));
+        paired.add(RowFactory.create(e.getKey(), e.getValue()));
       }
     }
-    Dataset<Row> assignedIds = spark.createDataFrame(assigned, ASSIGNED);
-    // a story per article in no verified pair, and one per story the others are in
-    long stories = articles - assigned.size() + assigned.stream().map(r -> r.getString(1)).distinct().count();
-    Stats stats = new Stats(articles, stories, repeated.length, earlierArticles, candidates.size(), verified.size(),
-        groups.largest());
-    shared.unpersist();
-    return new StoryStep(spark, today, signedRows, signed, earlier, assignedIds, stats, layout, fs, runDate);
+    // every text of several articles or in a pair has a story: its earliest article's, or that one's group's;
+    // each of its articles takes it (the others are their own stories)
+    Dataset<Row> textStories = texts
+        .join(broadcast(spark.createDataFrame(paired, ASSIGNED)), col("first_uid").equalTo(col("uid")), "left")
+        .where(col("n").gt(1).or(col("assigned").isNotNull()))
+        .select(col("text_key"), col("first_uid"), coalesce(col("assigned"), col("first_article_id")).as("story"));
+    Dataset<Row> assignedIds = signed.select(col("uid"), col("text_key"))
+        .join(broadcast(textStories), "text_key")
+        .select(col("uid"), col("story").as("assigned"), col("uid").notEqual(col("first_uid")).as("copy"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Row counted = assignedIds.groupBy("assigned").agg(count(lit(1)).as("n"))
+        .agg(coalesce(sum("n"), lit(0L)), count(lit(1)), coalesce(max("n"), lit(0L))).first();
+    // a story per article in no story with others, and one per story the others are in
+    long stories = articles - counted.getLong(0) + counted.getLong(1);
+    long copies = articles - distinct;
+    Stats stats = new Stats(articles, stories, repeated.length, candidates.earlierArticles,
+        candidates.pairs.size() + copies, verified.size() + copies, (int) Math.max(counted.getLong(2), 1));
+    LOG.info("stories: {} articles, {} exact copies, {} candidate pairs, {} copy pairs, {} stories", articles,
+        copies, candidates.pairs.size(), verified.size(), stories);
+    return new StoryStep(spark, signed, earlier, assignedIds, texts, stats, layout, fs, runDate);
   }
 
   /**
-   * The sketch of the signed rows' band keys, built in parts of at most 4 MB, about one per core or more: each
-   * input partition sends each part its keys in one array, and each part is built where its keys meet.
+   * The earlier nights' index within the window, each article with its node (a 64-bit hash of its date and id
+   * with the sign bit set, so it never meets the run's own non-negative uids); null when there is none. An
+   * index in a format of an earlier development build is set aside with a warning.
    */
-  private static BandSketch sketch(JavaSparkContext jsc, JavaRDD<Row> signedRows, long articles) {
-    int words = BandSketch.wordsFor(Math.max(1, articles) * MinHash.BANDS);
-    int parts = (int) Math.min(words, Math.max(jsc.defaultParallelism(), ((long) words >> 18) + 1));
-    List<BandSketch> built = signedRows
-        .map(r -> Packed.unpackLongs((byte[]) r.get(SIGNED_BANDS)))
-        .mapPartitionsToPair(bands -> {
-          long[][] byPart = BandSketch.byPart(bands, words, parts);
-          List<Tuple2<Integer, long[]>> out = new ArrayList<>();
-          for (int p = 0; p < parts; p++) {
-            if (byPart[p] != null) {
-              out.add(new Tuple2<>(p, byPart[p]));
-            }
-          }
-          return out.iterator();
-        })
-        .partitionBy(new HashPartitioner(parts)) // an Integer's hash is itself: part p in partition p
-        .mapPartitionsWithIndex((part, keys) -> {
-          BandSketch sk = BandSketch.part(words, parts, part);
-          while (keys.hasNext()) {
-            for (long band : keys.next()._2()) {
-              sk.add(band);
-            }
-          }
-          return List.of(sk).iterator();
-        }, true)
-        .collect();
-    return BandSketch.join(built);
+  private static Dataset<Row> earlierIndex(SparkSession spark, OutputLayout layout, FileSystem fs, LocalDate runDate,
+      StoryOptions options) throws IOException {
+    if (options.windowDays() <= 0 || !Tables.hasPartitions(fs, layout, OutputLayout.STORY_INDEX)) {
+      return null;
+    }
+    Dataset<Row> index = spark.read().parquet(layout.table(OutputLayout.STORY_INDEX).toString());
+    if (!index.schema().apply("sample").dataType().equals(DataTypes.BinaryType)
+        || !index.schema().apply("bands").dataType().equals(DataTypes.BinaryType)) {
+      LOG.warn("the story index {} is in an older format; this run's stories start afresh (rerun the earlier"
+          + " dates to rebuild it)", layout.table(OutputLayout.STORY_INDEX));
+      return null;
+    }
+    return index
+        .where(col(OutputLayout.RUN_DATE).geq(lit(Date.valueOf(runDate.minusDays(options.windowDays()))))
+            .and(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate)))))
+        .withColumn("node", xxhash64(col(OutputLayout.RUN_DATE), col("article_id")).bitwiseOR(lit(Long.MIN_VALUE)));
   }
 
-  /** An article's {@code [band, node]} for each of its bands that may have another article in its bucket. */
-  private static Iterator<long[]> bucketMembers(long node, byte[] bands, LongPredicate shared) {
-    List<long[]> out = new ArrayList<>(2);
-    for (long band : Packed.unpackLongs(bands)) {
-      if (shared.test(band)) {
-        out.add(new long[] {band, node});
-      }
-    }
-    return out.iterator();
+  /**
+   * The run's texts (articles with the same words paragraph by paragraph are one), persisted: each with its
+   * number of articles and its earliest article's uid and id. In {@code partitions} partitions: a persisted
+   * aggregate keeps its shuffle's partitions (spark.sql.shuffle.partitions, 200, most of them empty, read
+   * three times).
+   */
+  private static Dataset<Row> texts(Dataset<Row> signed, int partitions) {
+    return signed.groupBy("text_key")
+        .agg(count(lit(1)).as("n"), min(struct(col("key"), col("uid"), col("article_id"))).as("first"))
+        .select(col("text_key"), col("n"), col("first.uid").as("first_uid"),
+            col("first.article_id").as("first_article_id"))
+        .coalesce(partitions)
+        .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /** {@code articles} (with {@code uid}) with {@code story_id} added as the last column. */
@@ -331,7 +231,7 @@ public final class StoryStep implements AutoCloseable {
    * in a story with others (a map of those articles only, broadcast), else the article's own id.
    */
   private Dataset<Row> withIds(Dataset<Row> rows) {
-    return rows.join(broadcast(assignedIds), "uid", "left")
+    return rows.join(broadcast(assignedIds.select(col("uid"), col("assigned"))), "uid", "left")
         .withColumn("story_id", coalesce(col("assigned"), col("article_id"))).drop("assigned");
   }
 
@@ -356,7 +256,7 @@ public final class StoryStep implements AutoCloseable {
     Column runDay = lit(Date.valueOf(runDate));
     // an article that is in no verified pair is a story of its own, new today: its row needs no shuffle
     Column oneSource = when(col("source").isNull(), 0L).otherwise(1L);
-    Dataset<Row> singles = today.join(broadcast(assignedIds), "uid", "left_anti").select(
+    Dataset<Row> singles = signed.join(broadcast(assignedIds), "uid", "left_anti").select(
         col("article_id").as("story_id"), runDay.as("first_run_date"), col("seen_at").as("first_seen_at"),
         col("source").as("first_source"), col("url").as("first_url"), col("title"), col("summary"),
         col("seen_at").as("last_seen_at"), lit(1L).as("articles"), oneSource.as("sources"),
@@ -376,7 +276,7 @@ public final class StoryStep implements AutoCloseable {
         size(collect_set("source")).cast("long").as("sources"),
         sum(when(thisRun, 1L).otherwise(0L)).as("articles_this_run"),
         size(collect_set(when(thisRun, col("source")))).cast("long").as("sources_this_run"));
-    Dataset<Row> firstToday = today.join(broadcast(assignedIds), "uid")
+    Dataset<Row> firstToday = signed.join(broadcast(assignedIds), "uid")
         .where(col("article_id").equalTo(col("assigned")))
         .select(col("assigned").as("story_id"), col("source").as("t_source"), col("url").as("t_url"),
             col("title").as("t_title"), col("summary").as("t_summary"))
@@ -408,14 +308,21 @@ public final class StoryStep implements AutoCloseable {
         col("last_seen_at"), col("articles"), col("sources"), col("articles_this_run"), col("sources_this_run"),
         firstRunDate.equalTo(runDay).as("new_this_run"))
         .unionByName(singles);
-    Tables.replacePartition(spark, stories, layout, OutputLayout.STORIES, date, stats.stories());
-    Dataset<Row> index = withIds(signed).select(col("article_id"), col("story_id"), col("source"), col("seen_at"),
-        col("sample"), col("bands"));
+    Observation written = new Observation("stories");
+    Tables.replacePartition(spark, stories.observe(written, sum(when(col("new_this_run"), 1L).otherwise(0L))
+        .as("fresh")), layout, OutputLayout.STORIES, date, stats.stories());
+    // an exact copy's sample is its group's earliest article's, which is indexed with it: later nights find the
+    // story through that one, and the copy is indexed for the story's counts only
+    Column copy = coalesce(col("copy"), lit(false));
+    byte[] none = new byte[0];
+    Dataset<Row> index = signed.join(broadcast(assignedIds), "uid", "left")
+        .select(col("article_id"), coalesce(col("assigned"), col("article_id")).as("story_id"), col("source"),
+            col("seen_at"), when(copy, lit(none)).otherwise(col("sample")).as("sample"),
+            when(copy, lit(none)).otherwise(col("bands")).as("bands"));
     // samples and band keys are hashes: neither compression nor dictionaries make them smaller
     Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, stats.articles(),
         Map.of("compression", "none", "parquet.enable.dictionary", "false"));
-    long fresh = stats.stories() == 0 ? 0 : spark.read().parquet(layout.partition(OutputLayout.STORIES, date)
-        .toString()).where(col("new_this_run")).count();
+    long fresh = stats.stories() == 0 ? 0 : Observed.value(written, "fresh");
     return new RunSummary.Stories(stats.stories(), fresh, stats.repeatedParagraphs(), stats.earlierArticles(),
         stats.candidatePairs(), stats.copyPairs(), stats.largestComponent());
   }
@@ -428,42 +335,8 @@ public final class StoryStep implements AutoCloseable {
 
   @Override
   public void close() {
-    signedRows.unpersist();
-  }
-
-  /** Signs a partition's articles: own sample (boilerplate left out) and band keys. */
-  private static final class Sign implements FlatMapFunction<Iterator<Row>, Row> {
-    private static final long serialVersionUID = 1L;
-    private final Broadcast<long[]> repeated;
-    private final double minOwnShare;
-
-    Sign(Broadcast<long[]> repeated, double minOwnShare) {
-      this.repeated = repeated;
-      this.minOwnShare = minOwnShare;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      long[] rep = repeated.value();
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row r = rows.next();
-          Row f = r.getStruct(5);
-          List<Long> hashes = f.getList(2);
-          Fingerprint fp = new Fingerprint(Packed.unpack((byte[]) f.get(0)), Packed.unpack((byte[]) f.get(1)),
-              hashes.stream().mapToLong(Long::longValue).toArray());
-          int[] sample = fp.own(h -> Arrays.binarySearch(rep, h) >= 0, minOwnShare);
-          long[] bands = MinHash.bands(sample);
-          return RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), Packed.pack(sample),
-              Packed.packLongs(bands));
-        }
-      };
-    }
+    signed.unpersist();
+    texts.unpersist();
+    assignedIds.unpersist();
   }
 }
