@@ -18,18 +18,20 @@ public final class MinHash {
   private static final int BINS = BANDS * ROWS;
   /** The prefix sketches' lengths, in sampled shingles (about 20 to 320 words of text). */
   static final int[] PREFIX_LEVELS = {8, 16, 32, 64, 128};
-  /** Bands of each prefix sketch, one bin each. */
-  public static final int PREFIX_BANDS = 4;
+  /** Bins of each prefix sketch ... */
+  private static final int PREFIX_BINS = 4;
+  /** ... in bands of two: one-bin bands of unrelated texts that share common phrases meet too often. */
+  public static final int PREFIX_BANDS = 2;
   /** Band keys an article has at most: its whole text's, and those of its prefixes. */
   public static final int KEYS = BANDS + PREFIX_LEVELS.length * PREFIX_BANDS;
 
   /**
    * The band keys of a sample in text order ({@link #bands}), and those of its prefixes of
-   * {@link #PREFIX_LEVELS} sampled shingles that it has. Banding estimates resemblance, which misses
-   * a copy cut for space: a third of a story resembles the whole only a third. But a cut keeps the story's
-   * opening, so its prefixes are the original's: the two meet in a prefix band whatever the cut's length
-   * (a prefix of one-bin bands, so that a light edit of the opening still leaves most of them alike), and
-   * {@link CopyTest} then decides on containment. Each level's keys are salted apart from the others'.
+   * {@link #PREFIX_LEVELS} sampled shingles that it has. Banding estimates resemblance, which misses a copy
+   * cut for space: a third of a story resembles the whole only a third. But a cut keeps the story's opening,
+   * so its prefixes are the original's: the two meet in a prefix band whatever the cut's length (two bands of
+   * two bins each, so that a light edit of the opening still leaves one alike), and {@link CopyTest} then
+   * decides on containment. Each level's keys are salted apart from the others'.
    */
   public static long[] withPrefixes(int[] sample) {
     long[] whole = bands(sample);
@@ -38,11 +40,15 @@ public final class MinHash {
       levels++;
     }
     long[] out = java.util.Arrays.copyOf(whole, whole.length + levels * PREFIX_BANDS);
+    int rows = PREFIX_BINS / PREFIX_BANDS;
     for (int l = 0; l < levels; l++) {
-      long[] dense = dense(sample, PREFIX_LEVELS[l], PREFIX_BANDS);
+      long[] dense = dense(sample, PREFIX_LEVELS[l], PREFIX_BINS);
       for (int b = 0; b < PREFIX_BANDS; b++) {
-        out[BANDS + l * PREFIX_BANDS + b] = Fingerprint.mix((0x5EED0000L + 16L * PREFIX_LEVELS[l] + b)
-            * 0x100000001b3L + dense[b]);
+        long h = 0x5EED0000L + 16L * PREFIX_LEVELS[l] + b;
+        for (int i = 0; i < rows; i++) {
+          h = Fingerprint.mix(h * 0x100000001b3L + dense[b * rows + i]);
+        }
+        out[BANDS + l * PREFIX_BANDS + b] = h;
       }
     }
     return out;

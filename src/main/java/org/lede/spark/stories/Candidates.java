@@ -65,13 +65,12 @@ final class Candidates {
 
   /**
    * The candidate pairs among {@code compared} ({@link Signing#SIGNED} rows, {@code articles} of them) and the
-   * window's index {@code earlier} (rows with a {@code node}; null when there is none). Each pass reads only
-   * the columns it needs.
+   * window's index {@code earlier} (rows with a {@code node}; null when there is none).
    */
-  static Candidates find(JavaSparkContext jsc, Dataset<Row> compared, long articles, Dataset<Row> earlier) {
-    Broadcast<BandSketch> runBands = jsc.broadcast(sketch(jsc, compared.select(col("bands")).javaRDD(), articles));
+  static Candidates find(JavaSparkContext jsc, JavaRDD<Row> compared, long articles, Dataset<Row> earlier) {
+    Broadcast<BandSketch> runBands = jsc.broadcast(sketch(jsc, compared, articles));
     List<long[]> members = new ArrayList<>();
-    JavaRDD<Row> sides = compared.select(col("uid"), col("sample"), col("key"), col("article_id")).javaRDD().map(r -> side(r.getAs("uid"), r.getAs("sample"), r.getAs("key"),
+    JavaRDD<Row> sides = compared.map(r -> side(r.getAs("uid"), r.getAs("sample"), r.getAs("key"),
         r.getAs("article_id")));
     JavaRDD<Row> earlierMatched = null;
     long[] sharedWithEarlier = new long[0];
@@ -93,7 +92,7 @@ final class Candidates {
     }
     Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
     // the run's articles in a bucket that may hold another article (the sketch never misses one)
-    members.addAll(compared.select(col("uid"), col("bands")).javaRDD()
+    members.addAll(compared
         .flatMap(r -> members(r.getAs("uid"), r.getAs("bands"),
             b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0))
         .collect());

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.lede.stories.Fingerprint;
 import org.lede.stories.MinHash;
 import org.lede.stories.Packed;
@@ -49,14 +50,15 @@ final class Signing {
 
   /**
    * The run's articles ({@code today}: uid, article_id, source, url, title, summary, seen_at, fingerprint)
-   * signed.
+   * signed and persisted.
    */
   static JavaRDD<Row> sign(Dataset<Row> today, Broadcast<long[]> repeated, double minOwnShare) {
     return today.select(col("uid"), col("article_id"), col("source"), col("url"), col("title"), col("summary"),
             col("seen_at"),
             concat_ws("|", lit("1"), date_format(col("seen_at"), TIME), col("article_id")).as("key"),
             col("fingerprint")).javaRDD()
-        .mapPartitions(new Sign(repeated, minOwnShare));
+        .mapPartitions(new Sign(repeated, minOwnShare))
+        .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   private static final class Sign implements FlatMapFunction<Iterator<Row>, Row> {

@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -19,12 +18,12 @@ import java.io.IOException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -35,6 +34,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
 import org.apache.spark.storage.StorageLevel;
 import org.lede.config.StoryOptions;
 import org.lede.spark.output.Observed;
@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  *   <li>every article is signed ({@link Signing}): its own sample, without the paragraphs that many of the
  *       run's articles carry word for word (boilerplate, counted with the run's flags), and its band keys, of
  *       the whole text and of its opening (a cut keeps it);
- *   <li>exact copies (the same words, paragraph by paragraph) are one text at once ({@link #texts}); only
+ *   <li>exact copies (the same words, paragraph by paragraph) are one text at once ({@link #repeatedTexts}); only
  *       each text's earliest article goes on, and the text's other articles take its story;
  *   <li>the candidate pairs: bands that may hold another article, of the run or of the earlier nights' index
  *       scanned once, each member paired with its band's representative only ({@link Candidates});
@@ -72,9 +72,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoryStep implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StoryStep.class);
+  /** An article in a story with others: its story, and whether it is a repeated text's later article. */
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
-      .add("assigned", DataTypes.StringType, false);
+      .add("assigned", DataTypes.StringType, false)
+      .add("copy", DataTypes.BooleanType, false);
 
   /** What finding the stories found, for the run summary. */
   private record Stats(long articles, long stories, long repeatedParagraphs, long earlierArticles, long candidatePairs,
@@ -83,19 +85,18 @@ public final class StoryStep implements AutoCloseable {
   private final Dataset<Row> signed;
   private final Dataset<Row> earlier;
   private final Dataset<Row> assignedIds;
-  /** The run's texts ({@link #texts}). */
-  private final Dataset<Row> texts;
+  private final JavaRDD<Row> signedRows;
   private final Stats stats;
   private final SparkSession spark;
   private final OutputLayout layout;
   private final FileSystem fs;
   private final LocalDate runDate;
 
-  private StoryStep(SparkSession spark, Dataset<Row> signed, Dataset<Row> earlier,
-      Dataset<Row> assignedIds, Dataset<Row> texts, Stats stats, OutputLayout layout, FileSystem fs,
+  private StoryStep(SparkSession spark, JavaRDD<Row> signedRows, Dataset<Row> signed, Dataset<Row> earlier,
+      Dataset<Row> assignedIds, Stats stats, OutputLayout layout, FileSystem fs,
       LocalDate runDate) {
     this.spark = spark;
-    this.texts = texts;
+    this.signedRows = signedRows;
     this.signed = signed;
     this.earlier = earlier;
     this.assignedIds = assignedIds;
@@ -121,19 +122,21 @@ public final class StoryStep implements AutoCloseable {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<long[]> shared = jsc.broadcast(repeated);
     // 1. every article signed (the samples and band keys go to the index, for later nights)
-    // (persisted in columns: each later step reads only the columns it needs)
-    Dataset<Row> signed = spark.createDataFrame(Signing.sign(today, shared, options.minOwnShare()), Signing.SIGNED)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Row> signedRows = Signing.sign(today, shared, options.minOwnShare());
+    Dataset<Row> signed = spark.createDataFrame(signedRows, Signing.SIGNED);
     // 2. exact copies first: articles whose words are the same, paragraph by paragraph (case, punctuation and
     // spacing aside), are one text; only each text's earliest article is compared with the others, and the
     // text's other articles take its story, so a thousand copies cost one article's comparisons
-    Dataset<Row> texts = texts(signed, jsc.defaultParallelism());
-    long distinct = texts.count();
-    Dataset<Row> compared = distinct == articles ? signed
-        : signed.join(texts.select(col("first_uid").as("uid")), "uid").persist(StorageLevel.MEMORY_AND_DISK());
+    Map<Long, First> texts = repeatedTexts(signedRows, jsc.defaultParallelism());
+    long copies = texts.values().stream().mapToLong(t -> t.n() - 1).sum();
+    Broadcast<Map<Long, First>> textsShared = jsc.broadcast(texts);
+    JavaRDD<Row> compared = texts.isEmpty() ? signedRows : signedRows.filter(r -> {
+      First t = textsShared.value().get(r.<Long>getAs("text_key"));
+      return t == null || t.uid() == r.<Long>getAs("uid");
+    });
     // 3. and 4. the candidate pairs among the texts and the window's index, and those that are copies
     Dataset<Row> earlier = earlierIndex(spark, layout, fs, runDate, options);
-    Candidates candidates = Candidates.find(jsc, compared, distinct, earlier);
+    Candidates candidates = Candidates.find(jsc, compared, articles - copies, earlier);
     List<Integer> verified = candidates.verify(jsc);
     long[] linked = verified.stream()
         .flatMapToLong(p -> LongStream.of(candidates.pairs.first(p), candidates.pairs.second(p)))
@@ -143,9 +146,6 @@ public final class StoryStep implements AutoCloseable {
       nodes.put(r.getAs("node"), r);
     }
     candidates.release();
-    if (compared != signed) {
-      compared.unpersist();
-    }
     shared.unpersist();
     // 5. the copy pairs grouped on the driver; a group's story is its earliest member's
     StoryGroups groups = new StoryGroups();
@@ -155,32 +155,36 @@ public final class StoryStep implements AutoCloseable {
       }
       groups.link(candidates.pairs.first(p), candidates.pairs.second(p));
     }
-    List<Row> paired = new ArrayList<>();
-    for (Map.Entry<Long, String> e : groups.stories().entrySet()) {
-      if (e.getKey() >= 0) {
-        paired.add(RowFactory.create(e.getKey(), e.getValue()));
+    Map<Long, String> paired = new HashMap<>();
+    groups.stories().forEach((node, story) -> {
+      if (node >= 0) {
+        paired.put(node, story);
       }
-    }
-    // every text of several articles or in a pair has a story: its earliest article's, or that one's group's;
-    // each of its articles takes it (the others are their own stories)
-    Dataset<Row> textStories = texts
-        .join(broadcast(spark.createDataFrame(paired, ASSIGNED)), col("first_uid").equalTo(col("uid")), "left")
-        .where(col("n").gt(1).or(col("assigned").isNotNull()))
-        .select(col("text_key"), col("first_uid"), coalesce(col("assigned"), col("first_article_id")).as("story"));
-    Dataset<Row> assignedIds = signed.select(col("uid"), col("text_key"))
-        .join(broadcast(textStories), "text_key")
-        .select(col("uid"), col("story").as("assigned"), col("uid").notEqual(col("first_uid")).as("copy"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    });
+    // an article of a repeated text takes its text's story (its earliest article's, or that one's group's);
+    // another article in a pair, its group's; the others are their own stories
+    Broadcast<Map<Long, String>> pairedShared = jsc.broadcast(paired);
+    Dataset<Row> assignedIds = spark.createDataFrame(signedRows.flatMap(r -> {
+      First t = textsShared.value().get(r.<Long>getAs("text_key"));
+      long uid = r.getAs("uid");
+      String story = pairedShared.value().get(t == null ? uid : t.uid());
+      if (story == null && t == null) {
+        return java.util.Collections.emptyIterator();
+      }
+      return List.of(RowFactory.create(uid, story == null ? t.articleId() : story, t != null && t.uid() != uid))
+          .iterator();
+    }), ASSIGNED).persist(StorageLevel.MEMORY_AND_DISK());
     Row counted = assignedIds.groupBy("assigned").agg(count(lit(1)).as("n"))
         .agg(coalesce(sum("n"), lit(0L)), count(lit(1)), coalesce(max("n"), lit(0L))).first();
     // a story per article in no story with others, and one per story the others are in
     long stories = articles - counted.getLong(0) + counted.getLong(1);
-    long copies = articles - distinct;
+    textsShared.unpersist();
+    pairedShared.unpersist();
     Stats stats = new Stats(articles, stories, repeated.length, candidates.earlierArticles,
         candidates.pairs.size() + copies, verified.size() + copies, (int) Math.max(counted.getLong(2), 1));
     LOG.info("stories: {} articles, {} exact copies, {} candidate pairs, {} copy pairs, {} stories", articles,
         copies, candidates.pairs.size(), verified.size(), stories);
-    return new StoryStep(spark, signed, earlier, assignedIds, texts, stats, layout, fs, runDate);
+    return new StoryStep(spark, signedRows, signed, earlier, assignedIds, stats, layout, fs, runDate);
   }
 
   /**
@@ -206,19 +210,27 @@ public final class StoryStep implements AutoCloseable {
         .withColumn("node", xxhash64(col(OutputLayout.RUN_DATE), col("article_id")).bitwiseOR(lit(Long.MIN_VALUE)));
   }
 
+  /** A text's number of articles and its earliest article (by order key): uid and id. */
+  record First(long n, String key, long uid, String articleId) implements java.io.Serializable {
+    First earlier(First o) {
+      First e = key.compareTo(o.key) <= 0 ? this : o;
+      return new First(n + o.n, e.key, e.uid, e.articleId);
+    }
+  }
+
   /**
-   * The run's texts (articles with the same words paragraph by paragraph are one), persisted: each with its
-   * number of articles and its earliest article's uid and id. In {@code partitions} partitions: a persisted
-   * aggregate keeps its shuffle's partitions (spark.sql.shuffle.partitions, 200, most of them empty, read
-   * three times).
+   * The run's texts that more than one article has (articles with the same words paragraph by paragraph),
+   * by text key: usually few, and none in a run without copies, whatever its size.
    */
-  private static Dataset<Row> texts(Dataset<Row> signed, int partitions) {
-    return signed.groupBy("text_key")
-        .agg(count(lit(1)).as("n"), min(struct(col("key"), col("uid"), col("article_id"))).as("first"))
-        .select(col("text_key"), col("n"), col("first.uid").as("first_uid"),
-            col("first.article_id").as("first_article_id"))
-        .coalesce(partitions)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+  private static Map<Long, First> repeatedTexts(JavaRDD<Row> signed, int partitions) {
+    Map<Long, First> out = new HashMap<>();
+    signed.mapToPair(r -> new Tuple2<>(r.<Long>getAs("text_key"),
+            new First(1, r.getAs("key"), r.getAs("uid"), r.getAs("article_id"))))
+        .reduceByKey(First::earlier, partitions)
+        .filter(t -> t._2().n() > 1)
+        .collect()
+        .forEach(t -> out.put(t._1(), t._2()));
+    return out;
   }
 
   /** {@code articles} (with {@code uid}) with {@code story_id} added as the last column. */
@@ -335,8 +347,7 @@ public final class StoryStep implements AutoCloseable {
 
   @Override
   public void close() {
-    signed.unpersist();
-    texts.unpersist();
+    signedRows.unpersist();
     assignedIds.unpersist();
   }
 }
