@@ -53,7 +53,8 @@ public record RunSummary(
   /**
    * What the story step found: the stories of this run's articles and how many are new; boilerplate
    * paragraphs left out of comparisons; earlier nights' articles compared with; candidate pairs and verified
-   * copy pairs; the largest group of copies joined by this run's pairs. Null when the step is off.
+   * copy pairs (each counting the exact copies too, a pair per later copy of a text); the most articles of
+   * this run in one story. Null when the step is off.
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Stories(long stories, long newStories, long repeatedParagraphs, long earlierArticles,

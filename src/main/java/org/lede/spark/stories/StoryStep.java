@@ -84,7 +84,10 @@ public final class StoryStep implements AutoCloseable {
 
   private final Dataset<Row> signed;
   private final Dataset<Row> earlier;
+  /** The run's articles in a story with others: uid, story, copy; null when there are none. */
   private final Dataset<Row> assignedIds;
+  /** The maps that {@link #assignedIds} is computed from, released with the step. */
+  private final List<Broadcast<?>> broadcasts;
   private final JavaRDD<Row> signedRows;
   private final Stats stats;
   private final SparkSession spark;
@@ -93,13 +96,14 @@ public final class StoryStep implements AutoCloseable {
   private final LocalDate runDate;
 
   private StoryStep(SparkSession spark, JavaRDD<Row> signedRows, Dataset<Row> signed, Dataset<Row> earlier,
-      Dataset<Row> assignedIds, Stats stats, OutputLayout layout, FileSystem fs,
+      Dataset<Row> assignedIds, List<Broadcast<?>> broadcasts, Stats stats, OutputLayout layout, FileSystem fs,
       LocalDate runDate) {
     this.spark = spark;
     this.signedRows = signedRows;
     this.signed = signed;
     this.earlier = earlier;
     this.assignedIds = assignedIds;
+    this.broadcasts = broadcasts;
     this.stats = stats;
     this.layout = layout;
     this.fs = fs;
@@ -146,7 +150,6 @@ public final class StoryStep implements AutoCloseable {
       nodes.put(r.getAs("node"), r);
     }
     candidates.release();
-    shared.unpersist();
     // 5. the copy pairs grouped on the driver; a group's story is its earliest member's
     StoryGroups groups = new StoryGroups();
     for (int p : verified) {
@@ -174,17 +177,28 @@ public final class StoryStep implements AutoCloseable {
       return List.of(RowFactory.create(uid, story == null ? t.articleId() : story, t != null && t.uid() != uid))
           .iterator();
     }), ASSIGNED).persist(StorageLevel.MEMORY_AND_DISK());
-    Row counted = assignedIds.groupBy("assigned").agg(count(lit(1)).as("n"))
-        .agg(coalesce(sum("n"), lit(0L)), count(lit(1)), coalesce(max("n"), lit(0L))).first();
-    // a story per article in no story with others, and one per story the others are in
-    long stories = articles - counted.getLong(0) + counted.getLong(1);
-    textsShared.unpersist();
-    pairedShared.unpersist();
+    // a story per article in no story with others, and one per story the others are in (counted here: the
+    // texts' sizes and the pairs are on the driver)
+    Map<String, Long> sizes = new HashMap<>();
+    java.util.Set<Long> textFirsts = new java.util.HashSet<>();
+    texts.values().forEach(t -> {
+      sizes.merge(paired.getOrDefault(t.uid(), t.articleId()), t.n(), Long::sum);
+      textFirsts.add(t.uid());
+    });
+    paired.forEach((uid, story) -> {
+      if (!textFirsts.contains(uid)) {
+        sizes.merge(story, 1L, Long::sum);
+      }
+    });
+    long inStories = sizes.values().stream().mapToLong(Long::longValue).sum();
+    long stories = articles - inStories + sizes.size();
+    int largest = (int) Math.max(1, sizes.values().stream().mapToLong(Long::longValue).max().orElse(1));
     Stats stats = new Stats(articles, stories, repeated.length, candidates.earlierArticles,
-        candidates.pairs.size() + copies, verified.size() + copies, (int) Math.max(counted.getLong(2), 1));
+        candidates.pairs.size() + copies, verified.size() + copies, largest);
     LOG.info("stories: {} articles, {} exact copies, {} candidate pairs, {} copy pairs, {} stories", articles,
         copies, candidates.pairs.size(), verified.size(), stories);
-    return new StoryStep(spark, signedRows, signed, earlier, assignedIds, stats, layout, fs, runDate);
+    return new StoryStep(spark, signedRows, signed, earlier, sizes.isEmpty() ? null : assignedIds,
+        List.of(shared, textsShared, pairedShared), stats, layout, fs, runDate);
   }
 
   /**
@@ -235,7 +249,7 @@ public final class StoryStep implements AutoCloseable {
 
   /** {@code articles} (with {@code uid}) with {@code story_id} added as the last column. */
   public Dataset<Row> withStoryIds(Dataset<Row> articles) {
-    return withStoryId(withIds(articles));
+    return assignedIds == null ? ownStories(articles) : withStoryId(withIds(articles));
   }
 
   /**
@@ -268,12 +282,40 @@ public final class StoryStep implements AutoCloseable {
     Column runDay = lit(Date.valueOf(runDate));
     // an article that is in no verified pair is a story of its own, new today: its row needs no shuffle
     Column oneSource = when(col("source").isNull(), 0L).otherwise(1L);
-    Dataset<Row> singles = signed.join(broadcast(assignedIds), "uid", "left_anti").select(
+    Dataset<Row> singles = (assignedIds == null ? signed : signed.join(broadcast(assignedIds), "uid", "left_anti"))
+        .select(
         col("article_id").as("story_id"), runDay.as("first_run_date"), col("seen_at").as("first_seen_at"),
         col("source").as("first_source"), col("url").as("first_url"), col("title"), col("summary"),
         col("seen_at").as("last_seen_at"), lit(1L).as("articles"), oneSource.as("sources"),
         lit(1L).as("articles_this_run"), oneSource.as("sources_this_run"), lit(true).as("new_this_run"));
-    // the others' stories (few) are counted over their members, today's and the window's
+    Dataset<Row> stories = assignedIds == null ? singles : sharedStories(runDay).unionByName(singles);
+    Observation written = new Observation("stories");
+    Tables.replacePartition(spark, stories.observe(written, sum(when(col("new_this_run"), 1L).otherwise(0L))
+        .as("fresh")), layout, OutputLayout.STORIES, date, stats.stories());
+    // an exact copy's sample is its group's earliest article's, which is indexed with it: later nights find the
+    // story through that one, and the copy is indexed for the story's counts only
+    Column copy = coalesce(col("copy"), lit(false));
+    byte[] none = new byte[0];
+    Dataset<Row> index = assignedIds == null
+        ? signed.select(col("article_id"), col("article_id").as("story_id"), col("source"), col("seen_at"),
+            col("sample"), col("bands"))
+        : signed.join(broadcast(assignedIds), "uid", "left")
+            .select(col("article_id"), coalesce(col("assigned"), col("article_id")).as("story_id"), col("source"),
+                col("seen_at"), when(copy, lit(none)).otherwise(col("sample")).as("sample"),
+                when(copy, lit(none)).otherwise(col("bands")).as("bands"));
+    // samples and band keys are hashes: neither compression nor dictionaries make them smaller
+    Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, stats.articles(),
+        Map.of("compression", "none", "parquet.enable.dictionary", "false"));
+    long fresh = stats.stories() == 0 ? 0 : Observed.value(written, "fresh");
+    return new RunSummary.Stories(stats.stories(), fresh, stats.repeatedParagraphs(), stats.earlierArticles(),
+        stats.candidatePairs(), stats.copyPairs(), stats.largestComponent());
+  }
+
+  /**
+   * The rows of the stories that several articles share (few), counted over their members, today's and the
+   * window's.
+   */
+  private Dataset<Row> sharedStories(Column runDay) throws IOException {
     Dataset<Row> touched = assignedIds.select(col("assigned").as("story_id")).distinct();
     Dataset<Row> members = signed.join(broadcast(assignedIds), "uid").select(col("assigned").as("story_id"),
         col("article_id"), col("source"), col("seen_at"), runDay.as(OutputLayout.RUN_DATE));
@@ -311,7 +353,7 @@ public final class StoryStep implements AutoCloseable {
     }
     Column known = col("e_first_run_date").isNotNull();
     Column firstRunDate = coalesce(col("e_first_run_date"), col("m_first_run_date"));
-    Dataset<Row> stories = joined.select(col("story_id"), firstRunDate.as("first_run_date"),
+    return joined.select(col("story_id"), firstRunDate.as("first_run_date"),
         when(known, col("e_first_seen_at")).otherwise(col("m_first_seen_at")).as("first_seen_at"),
         when(known, col("e_source")).otherwise(col("t_source")).as("first_source"),
         when(known, col("e_url")).otherwise(col("t_url")).as("first_url"),
@@ -319,24 +361,7 @@ public final class StoryStep implements AutoCloseable {
         when(known, col("e_summary")).otherwise(col("t_summary")).as("summary"),
         col("last_seen_at"), col("articles"), col("sources"), col("articles_this_run"), col("sources_this_run"),
         firstRunDate.equalTo(runDay).as("new_this_run"))
-        .unionByName(singles);
-    Observation written = new Observation("stories");
-    Tables.replacePartition(spark, stories.observe(written, sum(when(col("new_this_run"), 1L).otherwise(0L))
-        .as("fresh")), layout, OutputLayout.STORIES, date, stats.stories());
-    // an exact copy's sample is its group's earliest article's, which is indexed with it: later nights find the
-    // story through that one, and the copy is indexed for the story's counts only
-    Column copy = coalesce(col("copy"), lit(false));
-    byte[] none = new byte[0];
-    Dataset<Row> index = signed.join(broadcast(assignedIds), "uid", "left")
-        .select(col("article_id"), coalesce(col("assigned"), col("article_id")).as("story_id"), col("source"),
-            col("seen_at"), when(copy, lit(none)).otherwise(col("sample")).as("sample"),
-            when(copy, lit(none)).otherwise(col("bands")).as("bands"));
-    // samples and band keys are hashes: neither compression nor dictionaries make them smaller
-    Tables.replacePartition(spark, index, layout, OutputLayout.STORY_INDEX, date, stats.articles(),
-        Map.of("compression", "none", "parquet.enable.dictionary", "false"));
-    long fresh = stats.stories() == 0 ? 0 : Observed.value(written, "fresh");
-    return new RunSummary.Stories(stats.stories(), fresh, stats.repeatedParagraphs(), stats.earlierArticles(),
-        stats.candidatePairs(), stats.copyPairs(), stats.largestComponent());
+;
   }
 
   /** Deletes the run date's stories and index (a run with the story step off). */
@@ -348,6 +373,9 @@ public final class StoryStep implements AutoCloseable {
   @Override
   public void close() {
     signedRows.unpersist();
-    assignedIds.unpersist();
+    if (assignedIds != null) {
+      assignedIds.unpersist();
+    }
+    broadcasts.forEach(Broadcast::unpersist);
   }
 }
