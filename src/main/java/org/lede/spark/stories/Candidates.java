@@ -64,14 +64,14 @@ final class Candidates {
   }
 
   /**
-   * The candidate pairs among {@code compared} ({@link Signing#SIGNED} rows, {@code articles} of them) and the
+   * The candidate pairs among {@code compared} ({@link Signing#SIGNED} rows, read by position, {@code articles} of them) and the
    * window's index {@code earlier} (rows with a {@code node}; null when there is none).
    */
   static Candidates find(JavaSparkContext jsc, JavaRDD<Row> compared, long articles, Dataset<Row> earlier) {
     Broadcast<BandSketch> runBands = jsc.broadcast(sketch(jsc, compared, articles));
     List<long[]> members = new ArrayList<>();
-    JavaRDD<Row> sides = compared.map(r -> side(r.getAs("uid"), r.getAs("sample"), r.getAs("key"),
-        r.getAs("article_id")));
+    JavaRDD<Row> sides = compared.map(r -> side(r.getLong(Signing.UID), (byte[]) r.get(Signing.SAMPLE),
+        r.getString(Signing.KEY), r.getString(Signing.ARTICLE_ID)));
     JavaRDD<Row> earlierMatched = null;
     long[] sharedWithEarlier = new long[0];
     long earlierArticles = 0;
@@ -93,7 +93,7 @@ final class Candidates {
     Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
     // the run's articles in a bucket that may hold another article (the sketch never misses one)
     members.addAll(compared
-        .flatMap(r -> members(r.getAs("uid"), r.getAs("bands"),
+        .flatMap(r -> members(r.getLong(Signing.UID), (byte[]) r.get(Signing.BANDS),
             b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0))
         .collect());
     runBands.unpersist();
@@ -158,7 +158,7 @@ final class Candidates {
     int words = BandSketch.wordsFor(Math.max(1, articles) * MinHash.KEYS);
     int parts = (int) Math.min(words, Math.max(jsc.defaultParallelism(), ((long) words >> 18) + 1));
     List<BandSketch> built = signed
-        .map(r -> Packed.unpackLongs(r.getAs("bands")))
+        .map(r -> Packed.unpackLongs((byte[]) r.get(Signing.BANDS)))
         .mapPartitionsToPair(bands -> {
           long[][] byPart = BandSketch.byPart(bands, words, parts);
           List<Tuple2<Integer, long[]>> out = new ArrayList<>();

@@ -135,8 +135,8 @@ public final class StoryStep implements AutoCloseable {
     long copies = texts.values().stream().mapToLong(t -> t.n() - 1).sum();
     Broadcast<Map<Long, First>> textsShared = jsc.broadcast(texts);
     JavaRDD<Row> compared = texts.isEmpty() ? signedRows : signedRows.filter(r -> {
-      First t = textsShared.value().get(r.<Long>getAs("text_key"));
-      return t == null || t.uid() == r.<Long>getAs("uid");
+      First t = textsShared.value().get(r.getLong(Signing.TEXT_KEY));
+      return t == null || t.uid() == r.getLong(Signing.UID);
     });
     // 3. and 4. the candidate pairs among the texts and the window's index, and those that are copies
     Dataset<Row> earlier = earlierIndex(spark, layout, fs, runDate, options);
@@ -168,8 +168,8 @@ public final class StoryStep implements AutoCloseable {
     // another article in a pair, its group's; the others are their own stories
     Broadcast<Map<Long, String>> pairedShared = jsc.broadcast(paired);
     Dataset<Row> assignedIds = spark.createDataFrame(signedRows.flatMap(r -> {
-      First t = textsShared.value().get(r.<Long>getAs("text_key"));
-      long uid = r.getAs("uid");
+      First t = textsShared.value().get(r.getLong(Signing.TEXT_KEY));
+      long uid = r.getLong(Signing.UID);
       String story = pairedShared.value().get(t == null ? uid : t.uid());
       if (story == null && t == null) {
         return java.util.Collections.emptyIterator();
@@ -238,8 +238,8 @@ public final class StoryStep implements AutoCloseable {
    */
   private static Map<Long, First> repeatedTexts(JavaRDD<Row> signed, int partitions) {
     Map<Long, First> out = new HashMap<>();
-    signed.mapToPair(r -> new Tuple2<>(r.<Long>getAs("text_key"),
-            new First(1, r.getAs("key"), r.getAs("uid"), r.getAs("article_id"))))
+    signed.mapToPair(r -> new Tuple2<>(r.getLong(Signing.TEXT_KEY),
+            new First(1, r.getString(Signing.KEY), r.getLong(Signing.UID), r.getString(Signing.ARTICLE_ID))))
         .reduceByKey(First::earlier, partitions)
         .filter(t -> t._2().n() > 1)
         .collect()
