@@ -18,9 +18,12 @@ import java.io.IOException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -164,23 +167,10 @@ public final class StoryStep implements AutoCloseable {
         paired.put(node, story);
       }
     });
-    // an article of a repeated text takes its text's story (its earliest article's, or that one's group's);
-    // another article in a pair, its group's; the others are their own stories
-    Broadcast<Map<Long, String>> pairedShared = jsc.broadcast(paired);
-    Dataset<Row> assignedIds = spark.createDataFrame(signedRows.flatMap(r -> {
-      First t = textsShared.value().get(r.getLong(Signing.TEXT_KEY));
-      long uid = r.getLong(Signing.UID);
-      String story = pairedShared.value().get(t == null ? uid : t.uid());
-      if (story == null && t == null) {
-        return java.util.Collections.emptyIterator();
-      }
-      return List.of(RowFactory.create(uid, story == null ? t.articleId() : story, t != null && t.uid() != uid))
-          .iterator();
-    }), ASSIGNED).persist(StorageLevel.MEMORY_AND_DISK());
     // a story per article in no story with others, and one per story the others are in (counted here: the
     // texts' sizes and the pairs are on the driver)
     Map<String, Long> sizes = new HashMap<>();
-    java.util.Set<Long> textFirsts = new java.util.HashSet<>();
+    Set<Long> textFirsts = new HashSet<>();
     texts.values().forEach(t -> {
       sizes.merge(paired.getOrDefault(t.uid(), t.articleId()), t.n(), Long::sum);
       textFirsts.add(t.uid());
@@ -193,11 +183,24 @@ public final class StoryStep implements AutoCloseable {
     long inStories = sizes.values().stream().mapToLong(Long::longValue).sum();
     long stories = articles - inStories + sizes.size();
     int largest = (int) Math.max(1, sizes.values().stream().mapToLong(Long::longValue).max().orElse(1));
+    // an article of a repeated text takes its text's story (its earliest article's, or that one's group's);
+    // another article in a pair, its group's; the others are their own stories
+    Broadcast<Map<Long, String>> pairedShared = jsc.broadcast(paired);
+    Dataset<Row> assignedIds = sizes.isEmpty() ? null : spark.createDataFrame(signedRows.flatMap(r -> {
+      First t = textsShared.value().get(r.getLong(Signing.TEXT_KEY));
+      long uid = r.getLong(Signing.UID);
+      String story = pairedShared.value().get(t == null ? uid : t.uid());
+      if (story == null && t == null) {
+        return Collections.emptyIterator();
+      }
+      return List.of(RowFactory.create(uid, story == null ? t.articleId() : story, t != null && t.uid() != uid))
+          .iterator();
+    }), ASSIGNED).persist(StorageLevel.MEMORY_AND_DISK());
     Stats stats = new Stats(articles, stories, repeated.length, candidates.earlierArticles,
         candidates.pairs.size() + copies, verified.size() + copies, largest);
     LOG.info("stories: {} articles, {} exact copies, {} candidate pairs, {} copy pairs, {} stories", articles,
         copies, candidates.pairs.size(), verified.size(), stories);
-    return new StoryStep(spark, signedRows, signed, earlier, sizes.isEmpty() ? null : assignedIds,
+    return new StoryStep(spark, signedRows, signed, earlier, assignedIds,
         List.of(shared, textsShared, pairedShared), stats, layout, fs, runDate);
   }
 
