@@ -51,6 +51,11 @@ final class Signing {
    */
   static final int UID = SIGNED.fieldIndex("uid");
   static final int ARTICLE_ID = SIGNED.fieldIndex("article_id");
+  static final int SOURCE = SIGNED.fieldIndex("source");
+  static final int URL = SIGNED.fieldIndex("url");
+  static final int TITLE = SIGNED.fieldIndex("title");
+  static final int SUMMARY = SIGNED.fieldIndex("summary");
+  static final int SEEN_AT = SIGNED.fieldIndex("seen_at");
   static final int KEY = SIGNED.fieldIndex("key");
   static final int TEXT_KEY = SIGNED.fieldIndex("text_key");
   static final int SAMPLE = SIGNED.fieldIndex("sample");

@@ -75,11 +75,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoryStep implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StoryStep.class);
-  /** An article in a story with others: its story, and whether it is a repeated text's later article. */
+  /**
+   * An article in a story with others: its story, whether it is a repeated text's later article, and what
+   * the story's row counts of it (its url, title and summary only when it is the story's first article).
+   */
   private static final StructType ASSIGNED = new StructType()
       .add("uid", DataTypes.LongType, false)
       .add("assigned", DataTypes.StringType, false)
-      .add("copy", DataTypes.BooleanType, false);
+      .add("copy", DataTypes.BooleanType, false)
+      .add("article_id", DataTypes.StringType, false)
+      .add("source", DataTypes.StringType)
+      .add("seen_at", DataTypes.TimestampType, false)
+      .add("url", DataTypes.StringType)
+      .add("title", DataTypes.StringType)
+      .add("summary", DataTypes.StringType);
 
   /** What finding the stories found, for the run summary. */
   private record Stats(long articles, long stories, long repeatedParagraphs, long earlierArticles, long candidatePairs,
@@ -193,8 +202,11 @@ public final class StoryStep implements AutoCloseable {
       if (story == null && t == null) {
         return Collections.emptyIterator();
       }
-      return List.of(RowFactory.create(uid, story == null ? t.articleId() : story, t != null && t.uid() != uid))
-          .iterator();
+      String id = story == null ? t.articleId() : story;
+      boolean first = id.equals(r.getString(Signing.ARTICLE_ID)); // the story's first article: its row shows it
+      return List.of(RowFactory.create(uid, id, t != null && t.uid() != uid, r.getString(Signing.ARTICLE_ID),
+          r.get(Signing.SOURCE), r.get(Signing.SEEN_AT), first ? r.get(Signing.URL) : null,
+          first ? r.get(Signing.TITLE) : null, first ? r.get(Signing.SUMMARY) : null)).iterator();
     }), ASSIGNED).persist(StorageLevel.MEMORY_AND_DISK());
     Stats stats = new Stats(articles, stories, repeated.length, candidates.earlierArticles,
         candidates.pairs.size() + copies, verified.size() + copies, largest);
@@ -285,7 +297,8 @@ public final class StoryStep implements AutoCloseable {
     Column runDay = lit(Date.valueOf(runDate));
     // an article that is in no verified pair is a story of its own, new today: its row needs no shuffle
     Column oneSource = when(col("source").isNull(), 0L).otherwise(1L);
-    Dataset<Row> singles = (assignedIds == null ? signed : signed.join(broadcast(assignedIds), "uid", "left_anti"))
+    Dataset<Row> singles = (assignedIds == null ? signed
+        : signed.join(broadcast(assignedIds.select(col("uid"))), "uid", "left_anti"))
         .select(
         col("article_id").as("story_id"), runDay.as("first_run_date"), col("seen_at").as("first_seen_at"),
         col("source").as("first_source"), col("url").as("first_url"), col("title"), col("summary"),
@@ -302,7 +315,7 @@ public final class StoryStep implements AutoCloseable {
     Dataset<Row> index = assignedIds == null
         ? signed.select(col("article_id"), col("article_id").as("story_id"), col("source"), col("seen_at"),
             col("sample"), col("bands"))
-        : signed.join(broadcast(assignedIds), "uid", "left")
+        : signed.join(broadcast(assignedIds.select(col("uid"), col("assigned"), col("copy"))), "uid", "left")
             .select(col("article_id"), coalesce(col("assigned"), col("article_id")).as("story_id"), col("source"),
                 col("seen_at"), when(copy, lit(none)).otherwise(col("sample")).as("sample"),
                 when(copy, lit(none)).otherwise(col("bands")).as("bands"));
@@ -320,8 +333,8 @@ public final class StoryStep implements AutoCloseable {
    */
   private Dataset<Row> sharedStories(Column runDay) throws IOException {
     Dataset<Row> touched = assignedIds.select(col("assigned").as("story_id")).distinct();
-    Dataset<Row> members = signed.join(broadcast(assignedIds), "uid").select(col("assigned").as("story_id"),
-        col("article_id"), col("source"), col("seen_at"), runDay.as(OutputLayout.RUN_DATE));
+    Dataset<Row> members = assignedIds.select(col("assigned").as("story_id"), col("article_id"), col("source"),
+        col("seen_at"), runDay.as(OutputLayout.RUN_DATE));
     if (earlier != null) {
       members = members.unionByName(earlier.join(broadcast(touched), "story_id", "leftsemi")
           .select(col("story_id"), col("article_id"), col("source"), col("seen_at"), col(OutputLayout.RUN_DATE)));
@@ -333,8 +346,7 @@ public final class StoryStep implements AutoCloseable {
         size(collect_set("source")).cast("long").as("sources"),
         sum(when(thisRun, 1L).otherwise(0L)).as("articles_this_run"),
         size(collect_set(when(thisRun, col("source")))).cast("long").as("sources_this_run"));
-    Dataset<Row> firstToday = signed.join(broadcast(assignedIds), "uid")
-        .where(col("article_id").equalTo(col("assigned")))
+    Dataset<Row> firstToday = assignedIds.where(col("article_id").equalTo(col("assigned")))
         .select(col("assigned").as("story_id"), col("source").as("t_source"), col("url").as("t_url"),
             col("title").as("t_title"), col("summary").as("t_summary"))
         .dropDuplicates("story_id");
