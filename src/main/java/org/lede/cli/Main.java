@@ -58,6 +58,19 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new VersionProvider());
+    }
+    cl.registerConverter(java.time.LocalDate.class, Main::date);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      // one line naming the option, and where to look; the usage only when asked for (--help)
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for its options.");
+      err.flush();
+      return USAGE;
+    });
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       if (ex instanceof LockHeld) {
@@ -91,6 +104,15 @@ public final class Main implements Runnable {
       }
     }
     return null;
+  }
+
+  /** A date option's value: YYYY-MM-DD, a real date. */
+  private static java.time.LocalDate date(String value) {
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+    }
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -6,11 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lede.Version;
+import org.lede.config.ConfigError;
+import org.lede.report.ReportBuilder;
 import org.lede.report.ReportData;
 import org.lede.report.ReportRenderer;
-import org.lede.spark.report.ReportBuilder;
-import org.lede.spark.Sessions;
+import org.lede.spark.nightly.RunDates;
+import org.lede.spark.output.RunSummary;
+import org.lede.spark.output.RunSummaryFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,20 +57,42 @@ public final class ReportCommand implements Callable<Integer> {
     if (first == null && to != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--to needs --from");
     }
-    SparkSession spark = Sessions.create("lede report");
     ReportData data;
-    try {
-      data = ReportBuilder.build(spark, output.dir, first, last);
-    } finally {
-      spark.stop();
+    try (Results results = new Results(output.dir, "report")) {
+      Map<String, RunSummary> summaries = new LinkedHashMap<>();
+      for (String d : completedDates(results, first, last)) {
+        summaries.put(d, RunSummaryFile.read(results.fs, results.layout, d));
+      }
+      if (summaries.isEmpty()) {
+        throw new ConfigError("no completed lede run under " + output.dir
+            + (first == null ? "" : " between " + first + " and " + last));
+      }
+      data = ReportBuilder.build(results.tables(), summaries, Version.get());
     }
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     Files.writeString(out, ReportRenderer.render(data), StandardCharsets.UTF_8);
-    spec.commandLine().getOut().printf("report: %s (%d run dates)%n", out, data.runs().size());
+    int n = data.runs().size();
+    spec.commandLine().getOut().printf("report: %s (%d run date%s)%n", out, n, n == 1 ? "" : "s");
     spec.commandLine().getOut().flush();
     return Main.OK;
+  }
+
+  /** Completed run dates from .. to (inclusive); without a range, the latest one. */
+  private static List<String> completedDates(Results results, LocalDate from, LocalDate to) throws IOException {
+    List<String> all = RunDates.completed(results.fs, results.layout.root());
+    if (from == null) {
+      return all.isEmpty() ? all : List.of(all.get(all.size() - 1));
+    }
+    List<String> dates = new ArrayList<>();
+    for (String d : all) {
+      LocalDate day = LocalDate.parse(d);
+      if (!day.isBefore(from) && !day.isAfter(to)) {
+        dates.add(d);
+      }
+    }
+    return dates;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.lede.config.ConfigError;
 import org.lede.config.LedeConfig;
 import org.lede.spark.LedeJob;
 import org.lede.spark.Progress;
@@ -32,7 +33,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   OutputOption output;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
       description = "auto (by extension, the default), txt, jsonl, json, csv, html, warc or parquet. Sets input.format.")
   String format;
 
@@ -63,9 +64,22 @@ public final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The values of {@code --format}: those of {@code input.format}. */
+  static final class Formats extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Formats() {
+      super(List.of("auto", "txt", "jsonl", "json", "csv", "html", "warc", "parquet"));
+    }
+  }
+
   @Override
   public Integer call() {
     List<String> all = new ArrayList<>(sets);
+    if (format != null && !new Formats().contains(format)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format
+          + "' (expected one of " + String.join(", ", new Formats()) + ")");
+    }
     if (format != null) {
       all.add("input.format=" + format);
     }
@@ -73,6 +87,7 @@ public final class RunCommand implements Callable<Integer> {
       all.add("run.max-reject-ratio=" + maxRejectRatio);
     }
     LedeConfig config = LedeConfig.load(conf, all);
+    outputIsNotAFile(output.dir);
     LocalDate date = runDate != null ? runDate : LocalDate.now(config.timeZone);
     SparkSession spark = Sessions.create("lede run " + date);
     RunSummary s;
@@ -83,12 +98,13 @@ public final class RunCommand implements Callable<Integer> {
       spark.stop();
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("lede run %s (%s): %d files, %d records read -> %d articles (%d paragraphs), %d rejects%s%n",
-        s.runDate(), s.runId(), s.files(), s.recordsRead(), s.articles(), s.paragraphs(), s.rejects(),
-        reasons(s.rejectsByReason()));
+    out.printf("lede run %s (%s): %s, %s read -> %s (%s), %s%s%n", s.runDate(), s.runId(),
+        TerminalText.count(s.files(), "file"), TerminalText.count(s.recordsRead(), "record"),
+        TerminalText.count(s.articles(), "article"), TerminalText.count(s.paragraphs(), "paragraph"),
+        TerminalText.count(s.rejects(), "reject"), reasons(s.rejectsByReason()));
     if (s.filesSkipped() > 0) {
-      out.printf("skipped %d files that earlier runs already read (--reprocess reads them again)%n",
-          s.filesSkipped());
+      out.printf("skipped %s that earlier runs already read (--reprocess reads them again)%n",
+          TerminalText.count(s.filesSkipped(), "file"));
     }
     out.printf("output: %s (summary: %s)%n", output.dir, new OutputLayout(output.dir).summary(s.runDate()));
     out.flush();
@@ -100,6 +116,20 @@ public final class RunCommand implements Callable<Integer> {
       return Main.REJECTS_EXCEEDED;
     }
     return Main.OK;
+  }
+
+  /** An output path that is a file: said before Spark starts, in the option's words. */
+  private static void outputIsNotAFile(String dir) {
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir);
+      org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(new org.apache.hadoop.conf.Configuration());
+      if (fs.exists(path) && !fs.getFileStatus(path).isDirectory()) {
+        throw new ConfigError("--output " + dir + " is a file: lede writes its tables into a directory (created"
+            + " when missing); give a directory's path");
+      }
+    } catch (java.io.IOException e) {
+      throw new ConfigError("--output " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private static String reasons(Map<String, Long> byReason) {

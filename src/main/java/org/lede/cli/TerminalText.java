@@ -32,4 +32,9 @@ final class TerminalText {
   static String line(String s) {
     return safe(s == null ? "" : s.replace('\n', ' '));
   }
+
+  /** A count with its noun, plural unless one: "1 file", "2,046 files". */
+  static String count(long n, String noun) {
+    return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+  }
 }

@@ -140,4 +140,22 @@ public final class Readability {
     }
     return "graduate";
   }
+
+  /**
+   * A level code ({@link #level}) in words, with the US grades it spans: "middle school (grades 6-8)". An
+   * unknown code is returned as it is.
+   */
+  public static String levelInWords(String level) {
+    if (level == null) {
+      return null;
+    }
+    switch (level) {
+      case "elementary": return "elementary (grades 1-5)";
+      case "middle_school": return "middle school (grades 6-8)";
+      case "high_school": return "high school (grades 9-12)";
+      case "college": return "college (grades 13-16)";
+      case "graduate": return "graduate (grade 17 and up)";
+      default: return level;
+    }
+  }
 }

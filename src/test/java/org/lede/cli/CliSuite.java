@@ -32,7 +32,29 @@ class CliSuite {
     assertThat(run("run", "--input", "x").code()).isEqualTo(2);
     Result bad = run("run", "--input", "x", "--output", "y", "--run-date", "2026-13-45");
     assertThat(bad.code()).isEqualTo(2);
-    assertThat(bad.err()).contains("--run-date");
+    assertThat(bad.err()).contains("--run-date", "'2026-13-45' is not a date of the form YYYY-MM-DD")
+        .doesNotContain("Exception", "Usage:");
+    assertThat(bad.err().lines()).hasSize(2);
+    Result format = run("run", "--input", "x", "--output", "y", "--format", "docx");
+    assertThat(format.code()).isEqualTo(2);
+    assertThat(format.err()).contains("--format", "docx", "expected one of auto, txt");
+  }
+
+  @Test
+  void versionOnEveryCommand() {
+    for (String command : new String[] {"run", "show", "report", "train-sentiment"}) {
+      Result r = run(command, "--version");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).as(command).startsWith("lede ");
+    }
+  }
+
+  @Test
+  void anOutputThatIsAFileIsSaidSo(@TempDir Path dir) throws java.io.IOException {
+    Path file = java.nio.file.Files.writeString(dir.resolve("out.txt"), "x");
+    Result r = run("run", "--input", SAMPLES, "--output", file.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("--output " + file + " is a file");
   }
 
   @Test
@@ -67,18 +89,27 @@ class CliSuite {
 
     Result show = run("show", "--output", out.toString(), "--limit", "3");
     assertThat(show.code()).as(show.err()).isZero();
-    assertThat(show.out()).contains("run date 2026-02-01", "15 articles, showing 3", "reading grade", "summary:",
+    assertThat(show.out()).contains("run date 2026-02-01", "15 articles, showing the first 3 (--limit 15 shows all", "reading grade", "summary:",
         "2 rejects");
 
-    Result one = run("show", "--output", out.toString(), "--article", "wire-1001");
+    Result again = run("run", "--input", SAMPLES, "--output", out.toString(), "--run-date", "2026-02-02");
+    assertThat(again.out()).contains("0 files, 0 records read", "skipped 10 files");
+    Result empty = run("show", "--output", out.toString(), "--limit", "1");
+    assertThat(empty.code()).as(empty.err()).isZero();
+    assertThat(empty.out()).contains("run date 2026-02-02 wrote no articles",
+        "the latest run date with articles is 2026-02-01", "15 articles, showing the first 1");
+
+    Result one = run("show", "--output", out.toString(), "--article", "wire-1001", "--run-date", "2026-02-01");
     assertThat(one.code()).isZero();
     assertThat(one.out()).contains("Port Strike Ends").contains("¶0").contains("¶2");
 
     Path page = out.resolve("report.html");
-    Result report = run("report", "--output", out.toString(), "--out", page.toString());
+    Result report = run("report", "--output", out.toString(), "--from", "2026-02-01", "--to", "2026-02-02",
+        "--out", page.toString());
     assertThat(report.code()).as(report.err()).isZero();
     assertThat(page).content().contains("Port Strike Ends", "Reading grade", "<svg", "malformed_json")
         .doesNotContain("<script");
+    assertThat(report.out()).contains("(2 run dates)");
 
     Result strict = run("run", "--input", SAMPLES, "--output", out.toString(), "--run-date", "2026-02-01",
         "--max-reject-ratio", "0.05");

@@ -1,0 +1,128 @@
+package org.lede.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.lede.results.ResultTables;
+import org.lede.spark.output.RunSummary;
+
+/**
+ * What the report shows, aggregated by queries over the output tables ({@link ResultTables}: the same SQL for
+ * DuckDB and Spark). Every figure but the article counts takes each story of a date once: its earliest
+ * article of the date, exact copies of earlier runs left out.
+ */
+public final class ReportBuilder {
+  private ReportBuilder() {}
+
+  static final int LIST = 5;
+  static final int MAX_REJECTS = 200;
+  static final int MAX_SOURCES = 15;
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  /**
+   * The report of the run dates {@code summaries} holds (completed runs, by date, in order); the tables are
+   * read for the range from the first to the last.
+   */
+  public static ReportData build(ResultTables tables, Map<String, RunSummary> summaries, String version) {
+    List<String> dates = new ArrayList<>(summaries.keySet());
+    String range = "run_date BETWEEN DATE " + ResultTables.literal(dates.get(0)) + " AND DATE "
+        + ResultTables.literal(dates.get(dates.size() - 1));
+    boolean articles = tables.has("articles");
+    String kept = "(SELECT * FROM articles WHERE " + range + " AND NOT array_contains(flags, 'duplicate_content'))";
+    String firsts = "(SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY run_date, story_id ORDER BY "
+        + "published_at ASC NULLS LAST, article_id) AS story_rank FROM " + kept + " k) r WHERE story_rank = 1)";
+
+    Map<String, Object[]> perDate = new TreeMap<>();
+    if (articles) {
+      for (Object[] r : tables.query("SELECT CAST(run_date AS STRING), avg(reading_grade), avg(sentiment_compound), "
+          + "count(*) FROM " + firsts + " f GROUP BY run_date")) {
+        perDate.put((String) r[0], r);
+      }
+    }
+    List<ReportData.RunRow> runs = new ArrayList<>();
+    Map<String, Long> byReason = new TreeMap<>();
+    summaries.forEach((d, s) -> {
+      if (s.rejectsByReason() != null) {
+        s.rejectsByReason().forEach((reason, n) -> byReason.merge(reason, n, Long::sum));
+      }
+      Object[] agg = perDate.get(d);
+      runs.add(new ReportData.RunRow(d, s.articles(), agg == null ? null : (Long) agg[3], s.paragraphs(),
+          s.rejects(), agg == null ? null : (Double) agg[1], agg == null ? null : (Double) agg[2],
+          s.durations() == null ? null : s.durations().totalMs(), s.ledeVersion() == null ? "" : s.ledeVersion()));
+    });
+
+    List<Double> grades = new ArrayList<>();
+    List<Double> sentiments = new ArrayList<>();
+    List<ReportData.SourceRow> sources = new ArrayList<>();
+    List<ReportData.ArticleRow> pos = List.of();
+    List<ReportData.ArticleRow> neg = List.of();
+    List<ReportData.ArticleRow> hard = List.of();
+    List<ReportData.ArticleRow> easy = List.of();
+    if (articles) {
+      for (Object[] r : tables.query("SELECT reading_grade, sentiment_compound FROM " + firsts + " f")) {
+        if (r[0] != null) {
+          grades.add((Double) r[0]);
+        }
+        if (r[1] != null) {
+          sentiments.add((Double) r[1]);
+        }
+      }
+      for (Object[] r : tables.query("SELECT src, count(*) AS n, avg(reading_grade), avg(sentiment_compound) FROM "
+          + "(SELECT coalesce(source, regexp_extract(source_path, '([^/]+)/[^/]+$', 1)) AS src, reading_grade, "
+          + "sentiment_compound FROM " + kept + " k) s GROUP BY src ORDER BY n DESC, src LIMIT " + MAX_SOURCES)) {
+        sources.add(new ReportData.SourceRow(r[0] == null ? "(unknown)" : (String) r[0], (Long) r[1],
+            (Double) r[2], (Double) r[3]));
+      }
+      pos = top(tables, firsts, "sentiment_compound", "DESC");
+      neg = top(tables, firsts, "sentiment_compound", "ASC");
+      hard = top(tables, firsts, "reading_grade", "DESC");
+      easy = top(tables, firsts, "reading_grade", "ASC");
+    }
+    List<ReportData.RejectRow> rejectRows = new ArrayList<>();
+    if (tables.has("rejects")) {
+      for (Object[] r : tables.query("SELECT CAST(run_date AS STRING), source_path, record_locator, reason_code, "
+          + "reason FROM rejects WHERE " + range + " ORDER BY run_date, source_path, record_locator LIMIT "
+          + MAX_REJECTS)) {
+        rejectRows.add(new ReportData.RejectRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+            (String) r[4]));
+      }
+    }
+    List<ReportData.StoryRow> stories = tables.has("stories") ? widestStories(tables, range) : List.of();
+    String title = "lede report: " + (dates.size() == 1 ? dates.get(0) : dates.get(0) + " to " + dates.get(dates.size() - 1));
+    return new ReportData(title, version, runs, grades, sentiments, sources, pos, neg, hard, easy, rejectRows,
+        byReason, stories);
+  }
+
+  /** The stories of the range carried by the most sources (then articles), each as of its last date. */
+  private static List<ReportData.StoryRow> widestStories(ResultTables tables, String range) {
+    List<ReportData.StoryRow> out = new ArrayList<>();
+    for (Object[] r : tables.query("SELECT title, first_source, CAST(first_run_date AS STRING), first_seen_at, "
+        + "articles, sources, last_seen_at, summary FROM (SELECT *, row_number() OVER (PARTITION BY story_id "
+        + "ORDER BY run_date DESC) AS latest FROM stories WHERE " + range + ") s WHERE latest = 1 AND articles > 1 "
+        + "ORDER BY sources DESC, articles DESC, story_id LIMIT " + LIST * 2)) {
+      Instant first = (Instant) r[3];
+      Instant last = (Instant) r[6];
+      Double spread = first == null || last == null ? null : Duration.between(first, last).getSeconds() / 3600.0;
+      out.add(new ReportData.StoryRow((String) r[0], (String) r[1], (String) r[2],
+          first == null ? null : MINUTE.format(first), (Long) r[4], (Long) r[5], spread, (String) r[7]));
+    }
+    return out;
+  }
+
+  private static List<ReportData.ArticleRow> top(ResultTables tables, String firsts, String column, String order) {
+    List<ReportData.ArticleRow> out = new ArrayList<>();
+    for (Object[] r : tables.query("SELECT CAST(run_date AS STRING), title, coalesce(source, source_path), "
+        + "reading_grade, reading_level, sentiment_compound, summary FROM " + firsts + " f WHERE " + column
+        + " IS NOT NULL ORDER BY " + column + " " + order + ", article_id LIMIT " + LIST)) {
+      out.add(new ReportData.ArticleRow((String) r[0], (String) r[1], (String) r[2], (Double) r[3], (String) r[4],
+          (Double) r[5], (String) r[6]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,60 @@
+package org.lede.spark.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.lede.results.ResultTables;
+import org.lede.spark.output.OutputLayout;
+
+/**
+ * The output tables read by Spark, as temporary views: for an output on a distributed file system (HDFS, S3A),
+ * which the embedded engine does not read. The session is stopped on close when {@code stopOnClose}.
+ */
+public final class SparkTables implements ResultTables {
+  private final SparkSession spark;
+  private final boolean stopOnClose;
+  private final Set<String> tables = new HashSet<>();
+
+  public SparkTables(SparkSession spark, OutputLayout layout, List<String> withPartitions, boolean stopOnClose) {
+    this.spark = spark;
+    this.stopOnClose = stopOnClose;
+    for (String table : withPartitions) {
+      spark.read().option("mergeSchema", "true").parquet(layout.table(table).toString())
+          .createOrReplaceTempView(table);
+      tables.add(table);
+    }
+  }
+
+  @Override
+  public boolean has(String table) {
+    return tables.contains(table);
+  }
+
+  @Override
+  public List<Object[]> query(String sql) {
+    List<Object[]> rows = new ArrayList<>();
+    for (Row r : spark.sql(sql).collectAsList()) {
+      Object[] row = new Object[r.size()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = ResultTables.value(r.get(i));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  @Override
+  public String engine() {
+    return "Spark";
+  }
+
+  @Override
+  public void close() {
+    if (stopOnClose) {
+      spark.stop();
+    }
+  }
+}
