@@ -89,10 +89,17 @@ public final class RunCommand implements Callable<Integer> {
     LedeConfig config = LedeConfig.load(conf, all);
     outputIsNotAFile(output.dir);
     LocalDate date = runDate != null ? runDate : LocalDate.now(config.timeZone);
+    boolean terminal = !quiet && System.console() != null;
+    if (terminal) {
+      java.io.File log = LogFile.redirect();
+      if (log != null) {
+        System.err.println("lede: the log (Spark's warnings among it) goes to " + log);
+      }
+    }
     SparkSession spark = Sessions.create("lede run " + date);
     RunSummary s;
     try {
-      Progress.View view = quiet ? Progress.View.NONE : new ProgressLine(System.err, System.console() != null);
+      Progress.View view = quiet ? Progress.View.NONE : new ProgressLine(System.err, terminal);
       s = LedeJob.run(spark, new RunSpec(inputs, output.dir, date, config, since, reprocess), view);
     } finally {
       spark.stop();

@@ -53,6 +53,8 @@ public final class Progress extends SparkListener implements AutoCloseable {
   private volatile long filesListed = -1;
   private volatile long bytesListed = -1;
   private volatile long analysingSince;
+  /** When the analysis ended (the next step began): the rate is of the analysis, and stays once it is done. */
+  private volatile long analysingUntil;
 
   Progress(SparkContext sc, View view) {
     this.sc = sc;
@@ -76,6 +78,8 @@ public final class Progress extends SparkListener implements AutoCloseable {
   void step(String step) {
     if (step.equals("analysing")) {
       analysingSince = System.nanoTime();
+    } else if (this.step.equals("analysing")) {
+      analysingUntil = System.nanoTime();
     }
     this.step = step;
   }
@@ -106,8 +110,9 @@ public final class Progress extends SparkListener implements AutoCloseable {
     }
     long now = System.nanoTime();
     long since = analysingSince;
+    long until = analysingUntil == 0 ? now : analysingUntil;
     return new Snapshot(step, filesListed, bytesListed, v[0], v[1], v[2], v[3], (now - started) / 1_000_000,
-        since == 0 ? 0 : (now - since) / 1_000_000);
+        since == 0 ? 0 : (until - since) / 1_000_000);
   }
 
   @Override

@@ -71,6 +71,9 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
     return new Iterator<>() {
       private FileReader current;
       private InputPart currentPart;
+      /** The current part's stream (the latest, if the reader opens it again) and its bytes counted so far. */
+      private CountedInput stream;
+      private long counted;
       private final java.util.ArrayDeque<Row> skippedRows = new java.util.ArrayDeque<>();
       private Row next;
 
@@ -90,7 +93,9 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
             InputFile f = part.file();
             long at = part.start() == 0 ? 0 : part.start() - 1; // a part is read from the byte before it
             currentPart = part;
-            current = new FileReader(f.path(), () -> f.open(conf.get(), at), config.ingest, part.filePart());
+            counted = 0;
+            current = new FileReader(f.path(), () -> stream = new CountedInput(f.open(conf.get(), at)),
+                config.ingest, part.filePart());
           }
           ReadResult r;
           try {
@@ -106,12 +111,23 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
             if (currentPart.last()) {
               counters.files.add(1);
             }
-            counters.bytes.add(currentPart.size());
+            counters.bytes.add(currentPart.size() - counted);
+            stream = null;
           } else {
             next = toRow(r, processor, processedAt);
+            countBytes();
           }
         }
         return true;
+      }
+
+      /** The part's bytes read so far, up to its size (its last record may run past its end), to the counter. */
+      private void countBytes() {
+        long now = stream == null ? counted : Math.min(stream.count(), currentPart.size());
+        if (now > counted) {
+          counters.bytes.add(now - counted);
+          counted = now;
+        }
       }
 
       @Override
