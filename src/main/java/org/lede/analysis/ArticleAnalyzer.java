@@ -101,7 +101,7 @@ public final class ArticleAnalyzer {
           index++;
           SentimentScores score = paragraphEnglish[q] && vader != null ? sentiment(s, t, w) : null;
           sents.add(SentenceAnalysis.of(s, t, w, score));
-          summaryInput.add(s, w.size, w.stemId);
+          summaryInput.add(s, w.size, w.stemId, heldSentences.size() == 1);
           allSentences.add(s);
         }
         perParagraph.add(sents);

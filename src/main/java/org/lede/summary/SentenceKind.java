@@ -1,14 +1,40 @@
 package org.lede.summary;
 
 /**
- * What a sentence is, for summaries: most are statements; page furniture left in a web page's text and, in
- * a digest, questions are no summary material.
+ * What a sentence is, for summaries: most are statements; page furniture left in a web page's text,
+ * crossheads (the short subheads between paragraphs) and, in a digest, questions are no summary material.
  */
 public enum SentenceKind {
-  STATEMENT, QUESTION, FURNITURE;
+  STATEMENT, QUESTION, FURNITURE, CROSSHEAD;
+
+  /** A crosshead has at most this many words (news subheads run from two to about eight). */
+  static final int CROSSHEAD_WORDS = 10;
 
   private static final String[] FURNITURE_OPENINGS = {"scroll down for", "scroll down to", "click here",
       "read more:", "share this article", "advertisement"};
+
+  /**
+   * {@link #of(String)}, and {@link #CROSSHEAD} for a paragraph's only sentence that is short and ends
+   * without a full stop, question or exclamation mark ("What happens next", "Rising costs"): a subhead, which
+   * has no verb to make it a statement. A sentence always ends in one of those marks when a paragraph goes on
+   * after it, so only the paragraph's sentence count is needed.
+   */
+  public static SentenceKind of(String sentence, int wordCount, boolean wholeParagraph) {
+    SentenceKind k = of(sentence);
+    if (k == STATEMENT && wholeParagraph && wordCount <= CROSSHEAD_WORDS && !endsLikeASentence(sentence)) {
+      return CROSSHEAD;
+    }
+    return k;
+  }
+
+  /** Whether the sentence ends with . ! ? or an ellipsis (before any closing quotes or brackets). */
+  private static boolean endsLikeASentence(String sentence) {
+    int e = sentence.length() - 1;
+    while (e >= 0 && "\"'\u201D\u2019)] ".indexOf(sentence.charAt(e)) >= 0) {
+      e--;
+    }
+    return e >= 0 && ".!?\u2026".indexOf(sentence.charAt(e)) >= 0;
+  }
 
   /**
    * {@link #FURNITURE} when the sentence opens like page furniture ("Scroll down for video", "Click here to

@@ -97,14 +97,15 @@ public final class Summarizer {
           out[k++] = ids.of(stem);
         }
       }
-      addTerms(sentence, words.size(), Arrays.copyOf(out, k));
+      addTerms(sentence, words.size(), Arrays.copyOf(out, k), false);
     }
 
     /**
      * Adds the next sentence, of {@code wordCount} words, word k's stem given by the stable id
-     * {@code stemIds[k]} ({@link TermIds#of(int)}), or -1 for a stop word.
+     * {@code stemIds[k]} ({@link TermIds#of(int)}), or -1 for a stop word; {@code wholeParagraph} when it is
+     * its paragraph's only sentence (a crosshead is one, {@link SentenceKind#of(String, int, boolean)}).
      */
-    public void add(String sentence, int wordCount, int[] stemIds) {
+    public void add(String sentence, int wordCount, int[] stemIds, boolean wholeParagraph) {
       int terms = 0;
       for (int w = 0; w < wordCount; w++) {
         if (stemIds[w] >= 0) {
@@ -118,11 +119,11 @@ public final class Summarizer {
           out[k++] = ids.of(stemIds[w]);
         }
       }
-      addTerms(sentence, wordCount, out);
+      addTerms(sentence, wordCount, out, wholeParagraph);
     }
 
-    private void addTerms(String sentence, int wordCount, int[] articleTermIds) {
-      kinds.add(SentenceKind.of(sentence));
+    private void addTerms(String sentence, int wordCount, int[] articleTermIds, boolean wholeParagraph) {
+      kinds.add(SentenceKind.of(sentence, wordCount, wholeParagraph));
       wordCounts.add(wordCount);
       termLists.add(articleTermIds);
     }
@@ -193,7 +194,11 @@ public final class Summarizer {
       maxC = Math.max(maxC, c);
       meanC += c / n;
     }
-    int k = length.target(n);
+    // crossheads are never summary sentences, nor counted among those a ratio takes a share of; unless the
+    // text is nothing but short lines (a list, a poem), which are then its sentences
+    int crossheads = (int) input.kinds.stream().filter(x -> x == SentenceKind.CROSSHEAD).count();
+    boolean skipCrossheads = crossheads < n;
+    int k = length.target(skipCrossheads ? n - crossheads : n);
     // the lead is the first sentence at least as central as the average one: openings before it are a
     // feature lede, scene-setting that shares little with the story
     int leadStart = 0;
@@ -224,7 +229,8 @@ public final class Summarizer {
       if (kind == SentenceKind.FURNITURE || kind == SentenceKind.QUESTION && length.digest()) {
         s -= UNSUITABLE;
       }
-      scores[i] = wordCounts[i] == 0 ? Double.NEGATIVE_INFINITY : s;
+      boolean crosshead = kind == SentenceKind.CROSSHEAD && skipCrossheads;
+      scores[i] = wordCounts[i] == 0 || crosshead ? Double.NEGATIVE_INFINITY : s;
     }
     return new Result(Selection.select(scores, vec, wordCounts, k, length.maxWords()), scores);
   }

@@ -62,4 +62,24 @@ class ArticleAnalyzerTest {
       }
     }
   }
+
+  @Test
+  void crossheadsAreNeverSummarySentences() {
+    List<String> paragraphs = List.of(
+        "The town's only bridge will close for repairs next month, the council said on Monday.",
+        "Drivers will have to take a detour of twelve miles through the hills.",
+        "Why the bridge must close",
+        "Engineers found cracks in two of its supports during an inspection in the spring.",
+        "What happens next",
+        "Work starts on the first of June and should last about six weeks, weather permitting.",
+        "A short line without a verb, but ending like a sentence.");
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalysisContext(), new Summarizer.Length(0, 0.99, 0), true);
+    ArticleAnalysis a = analyzer.analyze("Bridge to close for six weeks of repairs", paragraphs, "en");
+    assertThat(a.summary()).doesNotContain("Why the bridge must close", "What happens next")
+        .contains("Engineers found cracks", "Work starts on the first of June", "A short line without a verb");
+    // a text of short lines only keeps them as its sentences
+    ArticleAnalysis list = analyzer.analyze("Opening hours", List.of("Monday to Friday nine to five",
+        "Saturday ten to two", "Closed on Sundays"), "en");
+    assertThat(list.summary()).contains("Saturday ten to two");
+  }
 }
