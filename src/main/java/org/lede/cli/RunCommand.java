@@ -47,6 +47,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key.")
   List<String> sets = new ArrayList<>();
 
+  @Option(names = "--source-name", paramLabel = "PATH=NAME",
+      description = "The outlet of the records under PATH that name none (input.source-names).")
+  Map<String, String> sourceNames = new java.util.LinkedHashMap<>();
+
   @Option(names = "--max-reject-ratio", paramLabel = "R",
       description = "Exit with code 4 when rejects / records read exceeds R. Sets run.max-reject-ratio.")
   Double maxRejectRatio;
@@ -86,7 +90,7 @@ public final class RunCommand implements Callable<Integer> {
     if (maxRejectRatio != null) {
       all.add("run.max-reject-ratio=" + maxRejectRatio);
     }
-    LedeConfig config = LedeConfig.load(conf, all);
+    LedeConfig config = LedeConfig.load(conf, all, sourceNames);
     outputIsNotAFile(output.dir);
     LocalDate date = runDate != null ? runDate : LocalDate.now(config.timeZone);
     boolean terminal = !quiet && System.console() != null;

@@ -51,8 +51,10 @@ public final class LedeConfig implements Serializable {
   public final int daysAfterRun;
   /** The size of the parts JSON Lines files are read in ({@code input.split-size}); 0 for auto. */
   public final long splitSize;
+  /** The outlets named for input folders ({@code input.source-names}, then {@code --source-name}). */
+  public final org.lede.process.SourceNames sourceNames;
 
-  private LedeConfig(Config c) {
+  private LedeConfig(Config c, Map<String, String> sourceNames) {
     String format = enumValue(c, "input.format", FORMATS);
     Map<String, List<String>> fields = new LinkedHashMap<>();
     for (String f : IngestOptions.LOGICAL_FIELDS) {
@@ -87,6 +89,16 @@ public final class LedeConfig implements Serializable {
     this.daysAfterRun = (int) after.toDays();
     String split = get("input.split-size", () -> c.getString("input.split-size")).trim();
     this.splitSize = split.equalsIgnoreCase("auto") ? 0 : positive(c, "input.split-size", 1L << 40);
+    Map<String, String> names = new LinkedHashMap<>();
+    get("input.source-names", () -> c.getObject("input.source-names")).forEach((path, name) -> {
+      if (name.valueType() != com.typesafe.config.ConfigValueType.STRING || path.isBlank()) {
+        throw new ConfigError("input.source-names: each entry is \"path\" = name, got " + path + " = "
+            + name.render());
+      }
+      names.put(path, (String) name.unwrapped());
+    });
+    names.putAll(sourceNames);
+    this.sourceNames = new org.lede.process.SourceNames(names);
     this.ingest = new IngestOptions(format.equals("auto") ? null : Format.parse(format), fields, delim.charAt(0),
         maxFile, (int) maxRecord, records);
 
@@ -150,6 +162,11 @@ public final class LedeConfig implements Serializable {
    * @param sets --set pairs "key=value"; the value is HOCON (a number, a string, a list...)
    */
   public static LedeConfig load(File file, List<String> sets) {
+    return load(file, sets, Map.of());
+  }
+
+  /** {@link #load(File, List)}, with outlet names for input folders given on the command line. */
+  public static LedeConfig load(File file, List<String> sets, Map<String, String> sourceNames) {
     Config defaults = ConfigFactory.parseResources(LedeConfig.class.getClassLoader(), DEFAULTS);
     if (defaults.isEmpty()) {
       throw new IllegalStateException("built-in defaults " + DEFAULTS + " are missing from the classpath");
@@ -187,7 +204,7 @@ public final class LedeConfig implements Serializable {
     }
     Set<String> unknown = new TreeSet<>();
     for (Map.Entry<String, ConfigValue> e : user.entrySet()) {
-      if (!defaults.hasPathOrNull(e.getKey())) {
+      if (!defaults.hasPathOrNull(e.getKey()) && !e.getKey().startsWith("input.source-names.")) {
         unknown.add(e.getKey());
       }
     }
@@ -201,7 +218,7 @@ public final class LedeConfig implements Serializable {
     } catch (ConfigException e) {
       throw new ConfigError(e.getMessage(), e);
     }
-    return new LedeConfig(merged);
+    return new LedeConfig(merged, sourceNames);
   }
 
   private static String quoteKey(String key) {

@@ -39,15 +39,26 @@ public final class ArticleProcessor {
   private final Analysis analyzer;
   private final DateWindow window;
   private final boolean fingerprints;
+  private final SourceNames sources;
 
   public ArticleProcessor(ArticleAnalyzer analyzer, DateWindow window, boolean fingerprints) {
-    this((Analysis) analyzer::analyze, window, fingerprints);
+    this(analyzer, window, fingerprints, SourceNames.NONE);
+  }
+
+  public ArticleProcessor(ArticleAnalyzer analyzer, DateWindow window, boolean fingerprints, SourceNames sources) {
+    this((Analysis) analyzer::analyze, window, fingerprints, sources);
   }
 
   public ArticleProcessor(Analysis analyzer, DateWindow window, boolean fingerprints) {
+    this(analyzer, window, fingerprints, SourceNames.NONE);
+  }
+
+  /** {@code sources} names the outlet of a record that carries none ({@link SourceNames}). */
+  public ArticleProcessor(Analysis analyzer, DateWindow window, boolean fingerprints, SourceNames sources) {
     this.analyzer = analyzer;
     this.window = window;
     this.fingerprints = fingerprints;
+    this.sources = sources;
   }
 
   /** The record read, processed: a reader's reject stays what it is. */
@@ -72,12 +83,15 @@ public final class ArticleProcessor {
     }
     String title = TableValues.bounded(a.title(), MAX_TITLE, flags);
     String byline = TableValues.bounded(a.byline(), MAX_BYLINE, flags);
-    String source = TableValues.bounded(a.source(), MAX_SOURCE, flags);
     String url = TableValues.clean(a.url(), flags);
     if (url != null && url.length() > MAX_URL) {
       raw.put("url", TableValues.excerpt(url));
       TableValues.flag(flags, TableValues.OVERSIZED_FIELD);
       url = null; // a URL cut short is not the page's address
+    }
+    String source = TableValues.bounded(a.source(), MAX_SOURCE, flags);
+    if (source == null || source.isBlank()) {
+      source = TableValues.bounded(sources.of(a.sourcePath(), url), MAX_SOURCE, flags);
     }
     String id = TableValues.clean(a.id(), flags);
     if (id != null && id.strip().length() > MAX_ID) {

@@ -22,6 +22,12 @@ public final class ReportBuilder {
   static final int LIST = 5;
   static final int MAX_REJECTS = 200;
   static final int MAX_SOURCES = 15;
+  static final int MAX_LANGUAGES = 12;
+  static final int EXAMPLES = 3;
+  /** What an article's outlet is called when no record, page, folder name or URL names it (as in conf/sql). */
+  public static final String UNKNOWN_SOURCE = "unknown";
+  private static final String ARTICLE = "CAST(run_date AS STRING), title, source, url, source_path, language, "
+      + "reading_grade, reading_level, sentiment_compound, summary";
   private static final DateTimeFormatter MINUTE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -60,6 +66,7 @@ public final class ReportBuilder {
     List<Double> grades = new ArrayList<>();
     List<Double> sentiments = new ArrayList<>();
     List<ReportData.SourceRow> sources = new ArrayList<>();
+    List<ReportData.LanguageRow> languages = new ArrayList<>();
     List<ReportData.ArticleRow> pos = List.of();
     List<ReportData.ArticleRow> neg = List.of();
     List<ReportData.ArticleRow> hard = List.of();
@@ -74,10 +81,18 @@ public final class ReportBuilder {
         }
       }
       for (Object[] r : tables.query("SELECT src, count(*) AS n, avg(reading_grade), avg(sentiment_compound) FROM "
-          + "(SELECT coalesce(source, regexp_extract(source_path, '([^/]+)/[^/]+$', 1)) AS src, reading_grade, "
-          + "sentiment_compound FROM " + kept + " k) s GROUP BY src ORDER BY n DESC, src LIMIT " + MAX_SOURCES)) {
-        sources.add(new ReportData.SourceRow(r[0] == null ? "(unknown)" : (String) r[0], (Long) r[1],
-            (Double) r[2], (Double) r[3]));
+          + "(SELECT coalesce(source, '" + UNKNOWN_SOURCE + "') AS src, reading_grade, sentiment_compound FROM " + kept
+          + " k) s GROUP BY src ORDER BY n DESC, src LIMIT " + MAX_SOURCES)) {
+        sources.add(new ReportData.SourceRow((String) r[0], (Long) r[1], (Double) r[2], (Double) r[3]));
+      }
+      for (Object[] r : tables.query("SELECT coalesce(language, 'unknown') AS lang, count(*) AS n, "
+          + "count(reading_grade), count(sentiment_compound) FROM " + firsts + " f GROUP BY coalesce(language, "
+          + "'unknown') ORDER BY n DESC, lang LIMIT " + MAX_LANGUAGES)) {
+        String lang = (String) r[0];
+        List<ReportData.ArticleRow> examples = articles(tables, "SELECT " + ARTICLE + " FROM " + firsts
+            + " f WHERE coalesce(language, 'unknown') = " + ResultTables.literal(lang)
+            + " ORDER BY run_date DESC, word_count DESC, article_id LIMIT " + EXAMPLES);
+        languages.add(new ReportData.LanguageRow(lang, (Long) r[1], (Long) r[2], (Long) r[3], examples));
       }
       pos = top(tables, firsts, "sentiment_compound", "DESC");
       neg = top(tables, firsts, "sentiment_compound", "ASC");
@@ -96,7 +111,7 @@ public final class ReportBuilder {
     List<ReportData.StoryRow> stories = tables.has("stories") ? widestStories(tables, range) : List.of();
     String title = "lede report: " + (dates.size() == 1 ? dates.get(0) : dates.get(0) + " to " + dates.get(dates.size() - 1));
     return new ReportData(title, version, runs, grades, sentiments, sources, pos, neg, hard, easy, rejectRows,
-        byReason, stories);
+        byReason, stories, languages);
   }
 
   /** The stories of the range carried by the most sources (then articles), each as of its last date. */
@@ -116,12 +131,16 @@ public final class ReportBuilder {
   }
 
   private static List<ReportData.ArticleRow> top(ResultTables tables, String firsts, String column, String order) {
+    return articles(tables, "SELECT " + ARTICLE + " FROM " + firsts + " f WHERE " + column + " IS NOT NULL ORDER BY "
+        + column + " " + order + ", article_id LIMIT " + LIST);
+  }
+
+  /** The articles of a query that selects {@link #ARTICLE}. */
+  private static List<ReportData.ArticleRow> articles(ResultTables tables, String sql) {
     List<ReportData.ArticleRow> out = new ArrayList<>();
-    for (Object[] r : tables.query("SELECT CAST(run_date AS STRING), title, coalesce(source, source_path), "
-        + "reading_grade, reading_level, sentiment_compound, summary FROM " + firsts + " f WHERE " + column
-        + " IS NOT NULL ORDER BY " + column + " " + order + ", article_id LIMIT " + LIST)) {
-      out.add(new ReportData.ArticleRow((String) r[0], (String) r[1], (String) r[2], (Double) r[3], (String) r[4],
-          (Double) r[5], (String) r[6]));
+    for (Object[] r : tables.query(sql)) {
+      out.add(new ReportData.ArticleRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+          (String) r[5], (Double) r[6], (String) r[7], (Double) r[8], (String) r[9]));
     }
     return out;
   }

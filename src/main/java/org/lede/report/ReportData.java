@@ -17,7 +17,8 @@ public record ReportData(
     List<ArticleRow> easiest,
     List<RejectRow> rejects,
     Map<String, Long> rejectsByReason,
-    List<StoryRow> widestStories) {
+    List<StoryRow> widestStories,
+    List<LanguageRow> languages) {
 
   /** One run date; the means count each story of the date once. */
   public record RunRow(String runDate, long articles, Long stories, long paragraphs, long rejects, Double meanGrade,
@@ -26,9 +27,18 @@ public record ReportData(
   /** One source. */
   public record SourceRow(String source, long articles, Double meanGrade, Double meanSentiment) {}
 
-  /** One article in a list. */
-  public record ArticleRow(String runDate, String title, String source, Double grade, String level,
-      Double sentiment, String summary) {}
+  /**
+   * One article in a list: its outlet ({@code source}; null when unknown), its address when it has one, and
+   * the file it was read from.
+   */
+  public record ArticleRow(String runDate, String title, String source, String url, String file, String language,
+      Double grade, String level, Double sentiment, String summary) {}
+
+  /**
+   * One language: its stories (each story of a date once), how many have a reading grade and a sentiment,
+   * and a few of its articles.
+   */
+  public record LanguageRow(String language, long stories, long graded, long scored, List<ArticleRow> examples) {}
 
   /** One story as of the last run date of the range that carried it. */
   public record StoryRow(String title, String firstSource, String firstRunDate, String firstSeenAt, long articles,

@@ -60,7 +60,7 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
   ArticleProcessor processor(AnalysisContext context) {
     return new ArticleProcessor(
         new ArticleAnalyzer(context, config.summary, config.sentimentEngine == SentimentEngine.LEXICON), dates,
-        config.stories.enabled());
+        config.stories.enabled(), config.sourceNames);
   }
 
   @Override
