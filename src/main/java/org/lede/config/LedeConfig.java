@@ -210,7 +210,7 @@ public final class LedeConfig implements Serializable {
     }
     if (!unknown.isEmpty()) {
       throw new ConfigError("unknown configuration key" + (unknown.size() > 1 ? "s" : "") + ": "
-          + String.join(", ", unknown) + " (see README.md, Configuration)");
+          + String.join(", ", unknown) + " (see src/docs/configuration.md)");
     }
     Config merged;
     try {

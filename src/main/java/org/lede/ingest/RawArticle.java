@@ -11,7 +11,7 @@ import java.util.List;
  * @param publishedAt the raw publication date text, or null
  * @param language the language the record declares (an ISO 639-1 code), or null to guess it from the text
  * @param capturedAt when a web archive captured the page (its WARC-Date, ISO-8601), or null
- * @param flags oddities that did not stop the record (see README, "What happens to bad input")
+ * @param flags oddities that did not stop the record (see src/docs/bad-input.md)
  */
 public record RawArticle(
     String sourcePath,

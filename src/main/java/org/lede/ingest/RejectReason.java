@@ -1,6 +1,6 @@
 package org.lede.ingest;
 
-/** Reject reason codes, a contract documented in the README ("What happens to bad input"). */
+/** Reject reason codes, a contract documented in src/docs/bad-input.md. */
 public enum RejectReason {
   EMPTY_FILE("empty_file"),
   BINARY_FILE("binary_file"),

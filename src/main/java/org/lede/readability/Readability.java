@@ -80,7 +80,7 @@ public final class Readability {
     return r > 20 ? r / 2.0 : (r - 2.0) / 2.0;
   }
 
-  /** Coefficients of {@link #readingGrade}, fitted as described in the README ("The consensus grade"). */
+  /** Coefficients of {@link #readingGrade}, fitted as described in src/docs/measures.md ("The consensus grade"). */
   static final double GRADE_INTERCEPT = -13.37;
   static final double GRADE_PER_LOG_LENGTH = 5.93;
   static final double GRADE_PER_UNFAMILIAR_PERCENT = 0.214;
@@ -91,7 +91,7 @@ public final class Readability {
    * familiar list. The two signals are the ones the classic formulas are built from, sentence length and word
    * difficulty, measured where they make text hard: in its longest sentences and its unfamiliar words. The
    * ratio of the weights comes from a pairwise ranking fit and the scale from the mean of the classic grade
-   * formulas (README). Below grade 2 the value is squeezed smoothly towards 0 so it never goes negative.
+   * formulas (src/docs/measures.md). Below grade 2 the value is squeezed smoothly towards 0 so it never goes negative.
    */
   public static double readingGrade(double longSentenceWords, double unfamiliarPercent) {
     double g = GRADE_INTERCEPT + GRADE_PER_LOG_LENGTH * Math.log(Math.max(1.0, longSentenceWords))

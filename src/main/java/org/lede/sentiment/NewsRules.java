@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * lede's adjustments of the VADER method for news (README, "Sentiment for news"). News is written in a
+ * lede's adjustments of the VADER method for news (src/docs/measures.md, "Sentiment for news"). News is written in a
  * neutral register and a plain lexicon over-reads it:
  * <ol>
  *   <li><b>News senses.</b> Words whose usual sense in news is not an evaluation get a new valence from

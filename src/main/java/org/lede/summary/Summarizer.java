@@ -9,7 +9,7 @@ import org.lede.text.Stopwords;
 import org.lede.text.Words;
 
 /**
- * Extractive summariser for news (README, "Summaries"): centrality from the {@link SentenceGraph}, then
+ * Extractive summariser for news (src/docs/measures.md, "Summaries"): centrality from the {@link SentenceGraph}, then
  * scores by mode, then {@link Selection}.
  *
  * <p>Two modes follow the length setting:

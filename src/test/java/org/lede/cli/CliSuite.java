@@ -82,10 +82,18 @@ class CliSuite {
   }
 
   @Test
-  void runThenShowAndTheRejectThresholdExitCode(@TempDir Path out) {
+  void runThenShowAndTheRejectThresholdExitCode(@TempDir Path out) throws java.io.IOException {
     Result ok = run("run", "--input", SAMPLES, "--output", out.toString(), "--run-date", "2026-02-01");
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(ok.out()).contains("15 articles").contains("2 rejects");
+
+    // the README's digest example is what the first command prints today (its output directory aside)
+    Result digest = run("show", "--output", out.toString(), "--run-date", "2026-02-01");
+    String readme = java.nio.file.Files.readString(Path.of(System.getProperty("lede.project.dir", "."), "README.md"));
+    String example = readme.substring(readme.indexOf("<!-- digest -->\n```\n") + 20, readme.indexOf("```\n<!-- /digest -->"));
+    String samplesUri = Path.of(SAMPLES).toAbsolutePath().normalize().toUri().toString().replace("file:///", "file:/");
+    assertThat(digest.out().replace(out.toString(), "lede-out").replace("2026-02-01", "2026-12-07")
+        .replace(samplesUri, "file:/.../src/samples/corpus/")).startsWith(example);
 
     Result show = run("show", "--output", out.toString(), "--limit", "3");
     assertThat(show.code()).as(show.err()).isZero();

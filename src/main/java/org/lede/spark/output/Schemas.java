@@ -17,7 +17,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The output tables' columns: a contract documented in the README. Columns are only ever added, at the end,
+ * The output tables' columns: a contract documented in src/docs/output.md. Columns are only ever added, at the end,
  * never renamed. run_date (the partition column) is added when writing.
  */
 public final class Schemas {
