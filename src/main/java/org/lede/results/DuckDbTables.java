@@ -74,6 +74,15 @@ public final class DuckDbTables implements ResultTables {
   }
 
   @Override
+  public void materialize(String name, String select) {
+    try (Statement st = connection.createStatement()) {
+      st.execute("CREATE OR REPLACE TEMP TABLE " + name + " AS " + select);
+    } catch (SQLException e) {
+      throw new IllegalStateException("DuckDB query failed: " + e.getMessage() + "\n" + select, e);
+    }
+  }
+
+  @Override
   public String engine() {
     return "DuckDB";
   }

@@ -21,6 +21,12 @@ public interface ResultTables extends AutoCloseable {
   /** The rows of {@code sql}, each value normalised ({@link #value}). */
   List<Object[]> query(String sql);
 
+  /**
+   * Makes the rows of {@code select} a table named {@code name}, computed once for the queries that follow
+   * (DuckDB: a temporary table; Spark: a cached view).
+   */
+  void materialize(String name, String select);
+
   /** Which engine answers: for the messages. */
   String engine();
 

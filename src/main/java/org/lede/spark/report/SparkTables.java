@@ -47,6 +47,11 @@ public final class SparkTables implements ResultTables {
   }
 
   @Override
+  public void materialize(String name, String select) {
+    spark.sql(select).cache().createOrReplaceTempView(name);
+  }
+
+  @Override
   public String engine() {
     return "Spark";
   }
