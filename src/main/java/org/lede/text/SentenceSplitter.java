@@ -15,8 +15,11 @@ import java.util.Set;
  * sentence. A period does not end a sentence after:
  * <ul>
  *   <li>a single letter (initials: "J. K. Rowling");
- *   <li>a title (Mr., Mrs., Dr., Sen., Gov., Gen., St., ...);
- *   <li>a month or reference abbreviation before a number ("Jan. 5", "No. 10", "p. 4");
+ *   <li>a title, in English and the other European news languages (Mr., Dr., Sen., Gov., St., Sra., Dra.,
+ *       Dott., Sig., Mme., Hr., ...);
+ *   <li>a month or reference abbreviation before a number ("Jan. 5", "No. 10", "p. 4", "Nr. 5", "pág. 4");
+ *   <li>an ordinal number written with a dot before a month or a noun counted that way ("am 3. Oktober",
+ *       "im 20. Jahrhundert");
  *   <li>a dotted acronym or company/reference abbreviation (U.S., a.m., Inc., Corp., vs.) unless the next
  *       word is a capitalised common sentence opener ("... in the U.S. The vote ...").
  * </ul>
@@ -31,6 +34,8 @@ public final class SentenceSplitter {
   private static final Set<String> BEFORE_NUMBER = WordLists.set("before-number");
   private static final Set<String> ABBREVIATIONS = WordLists.set("abbreviations");
   private static final Set<String> NEVER_END = WordLists.set("never-end");
+  /** Words after an ordinal written with a dot ("am 3. Oktober", "im 20. Jahrhundert"). */
+  private static final Set<String> AFTER_ORDINAL = WordLists.set("after-ordinal");
   /** Capitalised words that usually open a sentence; after an ambiguous abbreviation they signal a split. */
   private static final Set<String> OPENERS = WordLists.set("openers");
 
@@ -127,6 +132,9 @@ public final class SentenceSplitter {
     if (letters == 1 && allLetters && prev.length() == 1) {
       return false; // an initial
     }
+    if (letters == 0 && prev.length() <= 3 && isDigits(prev) && AFTER_ORDINAL.contains(nextWord(p, nextLetter))) {
+      return false; // an ordinal: "am 3. Oktober", "im 20. Jahrhundert"
+    }
     String lower = prev.toLowerCase(Locale.ROOT);
     boolean nextIsDigit = Character.isDigit(p.charAt(nextLetter));
     if (TITLES.contains(lower) && !(lower.equals("jr") || lower.equals("sr"))) {
@@ -141,6 +149,15 @@ public final class SentenceSplitter {
     boolean dottedAcronym = allLetters && prev.indexOf('.') > 0;
     if (dottedAcronym || ABBREVIATIONS.contains(lower) || lower.equals("jr") || lower.equals("sr")) {
       return nextIsDigit || OPENERS.contains(nextWord(p, nextLetter));
+    }
+    return true;
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
     }
     return true;
   }

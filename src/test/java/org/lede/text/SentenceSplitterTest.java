@@ -103,4 +103,21 @@ class SentenceSplitterTest {
       assertThat(SentenceSplitter.split(s)).as(s).containsExactly(s);
     }
   }
+
+  @Test
+  void europeanTitlesOrdinalsAndAbbreviationsDoNotSplit() {
+    assertThat(SentenceSplitter.split("Am 3. Oktober sprach Dr. Weber im 2. Stock. Das war z. B. neu."))
+        .containsExactly("Am 3. Oktober sprach Dr. Weber im 2. Stock.", "Das war z. B. neu.");
+    assertThat(SentenceSplitter.split("Im 20. Jahrhundert galt Nr. 5 bzw. Abs. 2 der Ordnung. Heute nicht."))
+        .containsExactly("Im 20. Jahrhundert galt Nr. 5 bzw. Abs. 2 der Ordnung.", "Heute nicht.");
+    assertThat(SentenceSplitter.split("La Dra. Ruiz y la Sra. Gil firmaron en la pág. 4. Luego salieron."))
+        .containsExactly("La Dra. Ruiz y la Sra. Gil firmaron en la pág. 4.", "Luego salieron.");
+    assertThat(SentenceSplitter.split("Il dott. Neri e il sig. Galli sono arrivati. Poi hanno parlato."))
+        .containsExactly("Il dott. Neri e il sig. Galli sono arrivati.", "Poi hanno parlato.");
+    assertThat(SentenceSplitter.split("Mme. Roux a parlé. Elle est partie."))
+        .containsExactly("Mme. Roux a parlé.", "Elle est partie.");
+    // a number that ends a sentence still ends it, in any language
+    assertThat(SentenceSplitter.split("The final score was 3. Fans left early. Es stand 2. Dann kam der Regen."))
+        .containsExactly("The final score was 3.", "Fans left early.", "Es stand 2.", "Dann kam der Regen.");
+  }
 }
