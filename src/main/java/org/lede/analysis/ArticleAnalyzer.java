@@ -11,6 +11,7 @@ import org.lede.sentiment.Vader;
 import org.lede.summary.Summarizer;
 import org.lede.text.Language;
 import org.lede.text.Bounded;
+import org.lede.text.LanguageTerms;
 import org.lede.text.SentenceTokens;
 import org.lede.text.Tokenizer;
 
@@ -44,6 +45,15 @@ public final class ArticleAnalyzer {
     this.context = context;
     this.vader = lexiconSentiment ? Vader.forNews() : null;
     this.summarizer = new Summarizer(length);
+  }
+
+  /** Each language's summary terms, made once for this analyzer's thread ({@link LanguageTerms}). */
+  private final java.util.Map<String, java.util.function.Function<String, String>> languageTerms =
+      new java.util.HashMap<>();
+
+  /** The summary terms of {@code language}, or null when it is English or has none of its own. */
+  private java.util.function.Function<String, String> termsOf(String language) {
+    return LanguageTerms.supports(language) ? languageTerms.computeIfAbsent(language, LanguageTerms::of) : null;
   }
 
   /**
@@ -90,6 +100,7 @@ public final class ArticleAnalyzer {
       if (language == null) {
         continue;
       }
+      java.util.function.Function<String, String> terms = termsOf(language);
       int index = 0;
       for (List<String> heldSentences : held) {
         int q = perParagraph.size();
@@ -101,7 +112,11 @@ public final class ArticleAnalyzer {
           index++;
           SentimentScores score = paragraphEnglish[q] && vader != null ? sentiment(s, t, w) : null;
           sents.add(SentenceAnalysis.of(s, t, w, score));
-          summaryInput.add(s, w.size, w.stemId, heldSentences.size() == 1);
+          if (terms == null) {
+            summaryInput.add(s, w.size, w.stemId, heldSentences.size() == 1);
+          } else {
+            summaryInput.add(s, terms, heldSentences.size() == 1); // the language's own stems and stop words
+          }
           allSentences.add(s);
         }
         perParagraph.add(sents);
@@ -121,7 +136,9 @@ public final class ArticleAnalyzer {
       flags.add(LONG_PARAGRAPH_SPLIT);
     }
 
-    Summarizer.Result summary = summarizer.summarizeWithTitleStems(summaryInput, titleStems(title));
+    java.util.function.Function<String, String> terms = termsOf(language);
+    Summarizer.Result summary = terms == null ? summarizer.summarizeWithTitleStems(summaryInput, titleStems(title))
+        : summarizer.summarize(summaryInput, title, terms);
 
     TextCounts articleCounts = new TextCounts();
     TextCounts englishCounts = new TextCounts();

@@ -3,6 +3,7 @@ package org.lede.summary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import org.lede.text.Stemmer;
 import org.lede.text.Stopwords;
@@ -88,16 +89,24 @@ public final class Summarizer {
      * curve, unit tests of the selection); the analysis feeds {@link #add(String, int, int[])}.
      */
     public void add(String sentence) {
+      add(sentence, Summarizer::term, false);
+    }
+
+    /**
+     * Adds the next sentence, its words' terms given by {@code term} (null for a stop word): a language's
+     * own stemmer and stop words ({@link org.lede.text.LanguageTerms}).
+     */
+    public void add(String sentence, Function<String, String> term, boolean wholeParagraph) {
       List<String> words = Words.of(sentence);
       int[] out = new int[words.size()];
       int k = 0;
       for (String w : words) {
-        String stem = term(w);
+        String stem = term.apply(w);
         if (stem != null) {
           out[k++] = ids.of(stem);
         }
       }
-      addTerms(sentence, words.size(), Arrays.copyOf(out, k), false);
+      addTerms(sentence, words.size(), Arrays.copyOf(out, k), wholeParagraph);
     }
 
     /**
@@ -135,8 +144,13 @@ public final class Summarizer {
 
   /** The summary of an article whose headline is {@code title} (null for none), its words found here. */
   public Result summarize(Input input, String title) {
+    return summarize(input, title, Summarizer::term);
+  }
+
+  /** {@link #summarize(Input, String)}, the headline's terms given by {@code term}, as the sentences' were. */
+  public Result summarize(Input input, String title, Function<String, String> term) {
     boolean hasTitle = title != null && !title.isBlank();
-    return summarizeTerms(input, hasTitle ? knownTerms(Words.of(title), input.ids) : null);
+    return summarizeTerms(input, hasTitle ? knownTerms(Words.of(title), input.ids, term) : null);
   }
 
   /**
@@ -263,11 +277,11 @@ public final class Summarizer {
   }
 
   /** Term ids of known terms (title words not in the article are left out). */
-  private static int[] knownTerms(List<String> words, TermIds ids) {
+  private static int[] knownTerms(List<String> words, TermIds ids, Function<String, String> term) {
     int[] out = new int[words.size()];
     int k = 0;
     for (String w : words) {
-      String t = term(w);
+      String t = term.apply(w);
       int id = t == null ? -1 : ids.find(t);
       if (id >= 0) {
         out[k++] = id;
