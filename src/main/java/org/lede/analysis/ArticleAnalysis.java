@@ -18,4 +18,15 @@ public record ArticleAnalysis(
     String summary,
     int[] summarySentenceIndexes,
     List<ParagraphAnalysis> paragraphs,
-    List<String> flags) {}
+    List<String> flags) {
+
+  /** LIX over the whole text, in any language ({@link Readability#lix}). */
+  public Double lix() {
+    return Readability.lix(counts);
+  }
+
+  /** RIX over the whole text, in any language ({@link Readability#rix}). */
+  public Double rix() {
+    return Readability.rix(counts);
+  }
+}

@@ -24,4 +24,14 @@ public record ParagraphAnalysis(
   public int sentenceCount() {
     return sentences.size();
   }
+
+  /** LIX of the paragraph, in any language ({@link Readability#lix}). */
+  public Double lix() {
+    return Readability.lix(counts);
+  }
+
+  /** RIX of the paragraph, in any language ({@link Readability#rix}). */
+  public Double rix() {
+    return Readability.rix(counts);
+  }
 }

@@ -36,7 +36,9 @@ public final class SentenceAnalysis {
       if (allCaps) { // a headline in capitals: words are read as words, and none is taken for a proper noun
         String word = t.word(k);
         s = Syllables.count(word, true);
-        c.letters += Words.letterCount(word);
+        int letters = Words.letterCount(word);
+        c.letters += letters;
+        c.longWords += letters > 6 ? 1 : 0;
         complex = WordFacts.isComplex(word, s, true);
         difficult = WordFacts.isDifficult(word, true);
       } else {
@@ -44,6 +46,7 @@ public final class SentenceAnalysis {
         boolean properNoun = k > 0 && (bits & WordFacts.CAPITALISED) != 0;
         s = w.syllables[k];
         c.letters += w.letters[k];
+        c.longWords += w.letters[k] > 6 ? 1 : 0;
         complex = (bits & WordFacts.COMPLEX) != 0 && !properNoun;
         difficult = (bits & WordFacts.DIFFICULT) != 0 && !properNoun;
       }

@@ -50,6 +50,31 @@ public final class Readability {
   }
 
   /**
+   * LIX, Björnsson's Läsbarhetsindex (C.-H. Björnsson, "Läsbarhet", Stockholm: Liber, 1968): words per
+   * sentence plus the percentage of long words (more than six letters). It needs no syllables, so it is the
+   * same measure in every language: about 20 is very easy, 40 newspaper prose, 60 and above very hard.
+   * Null for a text without words or sentences.
+   */
+  public static Double lix(TextCounts c) {
+    if (c.words == 0 || c.sentences == 0) {
+      return null;
+    }
+    return (double) c.words / c.sentences + 100.0 * c.longWords / c.words;
+  }
+
+  /**
+   * RIX, Anderson's simplification of LIX (J. Anderson, "Lix and Rix: variations on a little-known
+   * readability index", Journal of Reading 26(6), 1983): long words (more than six letters) per sentence.
+   * Null for a text without sentences.
+   */
+  public static Double rix(TextCounts c) {
+    if (c.words == 0 || c.sentences == 0) {
+      return null;
+    }
+    return (double) c.longWords / c.sentences;
+  }
+
+  /**
    * Linsear Write over the first 100 words: easy words (at most two syllables) count 1, hard words 3; the
    * sum over the sentences that those words touch gives r; the score is r/2 when r &gt; 20, else (r-2)/2.
    */

@@ -16,6 +16,8 @@ public final class TextCounts {
   public int complexWords;
   /** Words not on the Dale-Chall familiar list. */
   public int difficultWords;
+  /** Words of more than six letters (LIX, RIX): counted the same way in every language. */
+  public int longWords;
 
   public void add(TextCounts o) {
     sentences += o.sentences;
@@ -25,5 +27,6 @@ public final class TextCounts {
     polysyllables += o.polysyllables;
     complexWords += o.complexWords;
     difficultWords += o.difficultWords;
+    longWords += o.longWords;
   }
 }

@@ -181,4 +181,29 @@ class ReadabilityTest {
     assertThat(DaleChallList.isFamiliar("stopped")).isTrue();
     assertThat(DaleChallList.isFamiliar("jurisdiction")).isFalse();
   }
+
+  @Test
+  void lixAndRixCountLongWordsInAnyLanguage() {
+    // HARD: 6 words, 2 sentences; words of more than six letters: Education, important, Beautiful, gardens
+    // (7 letters) = 4. LIX = 6/2 + 100*4/6 = 69.667; RIX = 4/2 = 2.0
+    ArticleAnalysis hard = analyzer.analyze(null, List.of(HARD), null);
+    assertThat(hard.counts().longWords).isEqualTo(4);
+    assertThat(hard.lix()).isCloseTo(3.0 + 400.0 / 6, within(1e-9));
+    assertThat(hard.rix()).isCloseTo(2.0, within(1e-9));
+    // EASY has no word longer than six letters: LIX = 9/2 = 4.5, RIX = 0
+    ArticleAnalysis easy = analyzer.analyze(null, List.of(EASY), null);
+    assertThat(easy.lix()).isCloseTo(4.5, within(1e-9));
+    assertThat(easy.rix()).isZero();
+    // "Die Regierung beschloss gestern neue Gesetze. Sie gelten ab Montag.": 10 words, 2 sentences, long
+    // words Regierung, beschloss, gestern, Gesetze = 4: LIX = 5 + 40 = 45, RIX = 2; the English formulas stay null
+    ArticleAnalysis de = analyzer.analyze(null,
+        List.of("Die Regierung beschloss gestern neue Gesetze. Sie gelten ab Montag."), "de");
+    assertThat(de.lix()).isCloseTo(45.0, within(1e-9));
+    assertThat(de.rix()).isCloseTo(2.0, within(1e-9));
+    assertThat(de.readability().fleschReadingEase()).isNull();
+    assertThat(de.paragraphs().get(0).lix()).isCloseTo(45.0, within(1e-9));
+    TextCounts none = new TextCounts();
+    assertThat(Readability.lix(none)).isNull();
+    assertThat(Readability.rix(none)).isNull();
+  }
 }

@@ -236,6 +236,8 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
         .set("flags", seq(a.flags()))
         .set("captured_at", a.capturedAt() == null ? null : Timestamp.from(a.capturedAt()))
         .set("raw_values", a.rawValues().isEmpty() ? null : scalaMap(a.rawValues()))
+        .set("lix", x.lix())
+        .set("rix", x.rix())
         .build();
     List<Row> paragraphs = new ArrayList<>(x.paragraphs().size());
     for (ParagraphAnalysis p : x.paragraphs()) {
@@ -258,6 +260,8 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
           .set("key_sentence", p.keySentence())
           .set("reading_level", ps.readingLevel())
           .set("flags", seq(p.flags()))
+          .set("lix", p.lix())
+          .set("rix", p.rix())
           .build());
     }
     return outcome("article", a.sourcePath(), article, seq(paragraphs), null, null,

@@ -62,7 +62,9 @@ public final class Schemas {
       f("record_locator", StringType, false),
       f("flags", createArrayType(StringType, false), false),
       f("captured_at", TimestampType),
-      f("raw_values", createMapType(StringType, StringType, false)));
+      f("raw_values", createMapType(StringType, StringType, false)),
+      f("lix", DoubleType),
+      f("rix", DoubleType));
 
   /**
    * The written {@code articles} table: {@link #ARTICLE} and the story the article belongs to, in the order the
@@ -98,7 +100,9 @@ public final class Schemas {
       f("key_sentence", StringType),
       // added after the first contract
       f("reading_level", StringType),
-      f("flags", createArrayType(StringType, false), false));
+      f("flags", createArrayType(StringType, false), false),
+      f("lix", DoubleType),
+      f("rix", DoubleType));
 
   public static final StructType REJECT = struct(
       f("source_path", StringType, false),
