@@ -20,13 +20,26 @@ public record ArticleAnalysis(
     List<ParagraphAnalysis> paragraphs,
     List<String> flags) {
 
-  /** LIX over the whole text, in any language ({@link Readability#lix}). */
+  /**
+   * LIX over the whole text, in any language written with spaces between words ({@link Readability#lix});
+   * null in Chinese, Japanese, Korean, Thai and the like.
+   */
   public Double lix() {
-    return Readability.lix(counts);
+    return Readability.countsLongWords(language) ? Readability.lix(counts) : null;
   }
 
-  /** RIX over the whole text, in any language ({@link Readability#rix}). */
+  /** RIX over the whole text, as {@link #lix()} ({@link Readability#rix}). */
   public Double rix() {
-    return Readability.rix(counts);
+    return Readability.countsLongWords(language) ? Readability.rix(counts) : null;
+  }
+
+  /** LIX of one of its paragraphs, as {@link #lix()}. */
+  public Double lix(ParagraphAnalysis p) {
+    return Readability.countsLongWords(language) ? p.lix() : null;
+  }
+
+  /** RIX of one of its paragraphs, as {@link #rix()}. */
+  public Double rix(ParagraphAnalysis p) {
+    return Readability.countsLongWords(language) ? p.rix() : null;
   }
 }

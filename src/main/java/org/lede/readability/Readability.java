@@ -62,6 +62,14 @@ public final class Readability {
     return (double) c.words / c.sentences + 100.0 * c.longWords / c.words;
   }
 
+  /** Languages written without spaces between words, whose "words" and letters LIX and RIX cannot count. */
+  private static final java.util.Set<String> UNSPACED = java.util.Set.of("zh", "ja", "ko", "th", "lo", "km", "my");
+
+  /** Whether LIX and RIX mean anything in {@code language} (null, unknown: they are computed). */
+  public static boolean countsLongWords(String language) {
+    return language == null || !UNSPACED.contains(language);
+  }
+
   /**
    * RIX, Anderson's simplification of LIX (J. Anderson, "Lix and Rix: variations on a little-known
    * readability index", Journal of Reading 26(6), 1983): long words (more than six letters) per sentence.

@@ -202,6 +202,9 @@ class ReadabilityTest {
     assertThat(de.rix()).isCloseTo(2.0, within(1e-9));
     assertThat(de.readability().fleschReadingEase()).isNull();
     assertThat(de.paragraphs().get(0).lix()).isCloseTo(45.0, within(1e-9));
+    ArticleAnalysis ja = analyzer.analyze(null, List.of("東京都は新しい計画を発表した。市民は歓迎している。"), "ja");
+    assertThat(ja.lix()).isNull();
+    assertThat(ja.rix(ja.paragraphs().get(0))).isNull();
     TextCounts none = new TextCounts();
     assertThat(Readability.lix(none)).isNull();
     assertThat(Readability.rix(none)).isNull();

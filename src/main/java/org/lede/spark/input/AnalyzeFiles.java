@@ -260,8 +260,8 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
           .set("key_sentence", p.keySentence())
           .set("reading_level", ps.readingLevel())
           .set("flags", seq(p.flags()))
-          .set("lix", p.lix())
-          .set("rix", p.rix())
+          .set("lix", x.lix(p))
+          .set("rix", x.rix(p))
           .build());
     }
     return outcome("article", a.sourcePath(), article, seq(paragraphs), null, null,
