@@ -129,11 +129,19 @@ public final class RunCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** An output path that is a file: said before Spark starts, in the option's words. */
+  /**
+   * A local output path that is a file: said before Spark starts, in the option's words. (Other file systems
+   * are checked by the job, with the session's Hadoop settings and credentials.)
+   */
   private static void outputIsNotAFile(String dir) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir);
+    String scheme = path.toUri().getScheme();
+    if (scheme != null && !scheme.equals("file")) {
+      return;
+    }
     try {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir);
-      org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(new org.apache.hadoop.conf.Configuration());
+      org.apache.hadoop.fs.FileSystem fs = org.apache.hadoop.fs.FileSystem.getLocal(
+          new org.apache.hadoop.conf.Configuration());
       if (fs.exists(path) && !fs.getFileStatus(path).isDirectory()) {
         throw new ConfigError("--output " + dir + " is a file: lede writes its tables into a directory (created"
             + " when missing); give a directory's path");
