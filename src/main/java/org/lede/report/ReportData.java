@@ -36,9 +36,11 @@ public record ReportData(
 
   /**
    * One language: its stories (each story of a date once), how many have a reading grade and a sentiment,
-   * and a few of its articles.
+   * their mean LIX (comparable across languages written with spaces; null when none has one), and a few of
+   * its articles.
    */
-  public record LanguageRow(String language, long stories, long graded, long scored, List<ArticleRow> examples) {}
+  public record LanguageRow(String language, long stories, long graded, long scored, Double meanLix,
+      List<ArticleRow> examples) {}
 
   /** One story as of the last run date of the range that carried it. */
   public record StoryRow(String title, String firstSource, String firstRunDate, String firstSeenAt, long articles,

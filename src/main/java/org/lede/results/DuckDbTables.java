@@ -56,6 +56,24 @@ public final class DuckDbTables implements ResultTables {
   }
 
   @Override
+  public boolean hasColumn(String table, String column) {
+    if (!has(table)) {
+      return false;
+    }
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
+      for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+        if (rs.getMetaData().getColumnName(i).equals(column)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw new IllegalStateException("DuckDB query failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public List<Object[]> query(String sql) {
     List<Object[]> rows = new ArrayList<>();
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {

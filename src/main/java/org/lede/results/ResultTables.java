@@ -18,6 +18,9 @@ public interface ResultTables extends AutoCloseable {
   /** Whether the table has at least one run date's partition (without one there is no view). */
   boolean has(String table);
 
+  /** Whether the table has the column (an output written by an older version may lack a newer one). */
+  boolean hasColumn(String table, String column);
+
   /** The rows of {@code sql}, each value normalised ({@link #value}). */
   List<Object[]> query(String sql);
 

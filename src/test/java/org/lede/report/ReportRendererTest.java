@@ -28,8 +28,8 @@ class ReportRendererTest {
         Map.of("malformed_json", 1L),
         List.of(new ReportData.StoryRow(EVIL_TITLE, EVIL_SOURCE, "2026-01-01", "2026-01-01T08:00:00Z", 3, 2, 26.0,
             EVIL_SUMMARY)),
-        List.of(new ReportData.LanguageRow("en", 3, 3, 3, List.of(a)),
-            new ReportData.LanguageRow("de", 2, 0, 0, List.of(unsafeLink))));
+        List.of(new ReportData.LanguageRow("en", 3, 3, 3, 41.5, List.of(a)),
+            new ReportData.LanguageRow("de", 2, 0, 0, 48.25, List.of(unsafeLink))));
   }
 
   @Test
@@ -65,6 +65,7 @@ class ReportRendererTest {
         "sentiment (compound, from -1 to +1)</text>", "mean reading grade (articles in brackets)");
     assertThat(html).contains("high school (grades 9-12)").doesNotContain(">high_school<");
     assertThat(html).contains("2 stories have no reading grade and are not in these figures (by language: de 2");
+    assertThat(html).contains("<td>de</td><td>2</td><td>0</td><td>0</td><td>48.3</td>");
     // an article without an outlet is named by its file, a source line is short
     assertThat(html).contains("Unsafe link</b><br><span class=\"muted\">wire.jsonl \u00b7 2026-01-01 \u00b7 de</span>");
     // sentiment bins coloured by sign

@@ -133,6 +133,11 @@ class ResultsSuite extends SparkSuite {
     assertThat(story.spreadHours()).isGreaterThan(20.0);
     assertThat(story.firstRunDate()).isEqualTo("2026-05-04");
     assertThat(r.rejects()).extracting(ReportData.RejectRow::code).containsExactly("malformed_json");
+    // every language is listed, with the one reading measure all of them have
+    assertThat(r.languages()).extracting(ReportData.LanguageRow::language).contains("en", "de", "fr");
+    assertThat(r.languages()).allSatisfy(l -> assertThat(l.meanLix()).as(l.language()).isNotNull().isPositive());
+    assertThat(r.languages()).filteredOn(l -> l.language().equals("de")).singleElement()
+        .satisfies(l -> assertThat(l.graded()).isZero());
   }
 
   @Test

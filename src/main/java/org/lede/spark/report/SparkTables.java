@@ -34,6 +34,11 @@ public final class SparkTables implements ResultTables {
   }
 
   @Override
+  public boolean hasColumn(String table, String column) {
+    return has(table) && java.util.Arrays.asList(spark.table(table).columns()).contains(column);
+  }
+
+  @Override
   public List<Object[]> query(String sql) {
     List<Object[]> rows = new ArrayList<>();
     for (Row r : spark.sql(sql).collectAsList()) {
