@@ -48,7 +48,7 @@ final class Results implements AutoCloseable {
         }
       }
       tables = spark == null ? new DuckDbTables(new File(fs.makeQualified(layout.root()).toUri()), present)
-          : new SparkTables(spark, layout, present, false);
+          : new SparkTables(spark, layout, present);
     }
     return tables;
   }

@@ -25,7 +25,7 @@ public final class ReportBuilder {
   static final int MAX_LANGUAGES = 12;
   static final int EXAMPLES = 3;
   /** What an article's outlet is called when no record, page, folder name or URL names it (as in conf/sql). */
-  public static final String UNKNOWN_SOURCE = "unknown";
+  private static final String UNKNOWN_SOURCE = "unknown";
   private static final String ARTICLE_COLUMNS = "title, source, url, source_path, language, reading_grade, "
       + "reading_level, sentiment_compound, summary";
   private static final String ARTICLE = "CAST(run_date AS STRING), " + ARTICLE_COLUMNS;

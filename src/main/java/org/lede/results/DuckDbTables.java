@@ -101,11 +101,6 @@ public final class DuckDbTables implements ResultTables {
   }
 
   @Override
-  public String engine() {
-    return "DuckDB";
-  }
-
-  @Override
   public void close() {
     try {
       connection.close();

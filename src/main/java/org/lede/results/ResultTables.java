@@ -30,9 +30,6 @@ public interface ResultTables extends AutoCloseable {
    */
   void materialize(String name, String select);
 
-  /** Which engine answers: for the messages. */
-  String engine();
-
   @Override
   void close();
 

@@ -34,7 +34,8 @@ public final class MinHash {
    * decides on containment. Each level's keys are salted apart from the others'.
    */
   public static long[] withPrefixes(int[] sample) {
-    long[] whole = bands(sample);
+    long[] hashes = hashes(sample); // each value hashed once, for the whole text and every prefix
+    long[] whole = bands(hashes);
     int levels = 0;
     while (levels < PREFIX_LEVELS.length && sample.length >= PREFIX_LEVELS[levels]) {
       levels++;
@@ -42,7 +43,7 @@ public final class MinHash {
     long[] out = java.util.Arrays.copyOf(whole, whole.length + levels * PREFIX_BANDS);
     int rows = PREFIX_BINS / PREFIX_BANDS;
     for (int l = 0; l < levels; l++) {
-      long[] dense = dense(sample, PREFIX_LEVELS[l], PREFIX_BINS);
+      long[] dense = dense(hashes, PREFIX_LEVELS[l], PREFIX_BINS);
       for (int b = 0; b < PREFIX_BANDS; b++) {
         long h = 0x5EED0000L + 16L * PREFIX_LEVELS[l] + b;
         for (int i = 0; i < rows; i++) {
@@ -54,15 +55,24 @@ public final class MinHash {
     return out;
   }
 
+  /** Each sample value's hash, in order: its bin is the high half, its value the low half. */
+  private static long[] hashes(int[] sample) {
+    long[] h = new long[sample.length];
+    for (int i = 0; i < sample.length; i++) {
+      h[i] = Fingerprint.mix((sample[i] & 0xffffffffL) * 0x9E3779B97F4A7C15L);
+    }
+    return h;
+  }
+
   /**
    * One-permutation MinHash of the first {@code n} values into {@code bins} bins, empty bins densified by
    * rotation (each takes the next non-empty one's minimum, offset by the distance).
    */
-  private static long[] dense(int[] sample, int n, int bins) {
+  private static long[] dense(long[] hashes, int n, int bins) {
     long[] min = new long[bins];
     java.util.Arrays.fill(min, Long.MAX_VALUE);
     for (int i = 0; i < n; i++) {
-      long h = Fingerprint.mix((sample[i] & 0xffffffffL) * 0x9E3779B97F4A7C15L);
+      long h = hashes[i];
       int bin = (int) (((h >>> 32) * bins) >>> 32);
       long value = h & 0xffffffffL;
       if (value < min[bin]) {
@@ -82,10 +92,14 @@ public final class MinHash {
 
   /** The band keys of a sample (in any order, repeats allowed), or none when it is empty. */
   public static long[] bands(int[] sample) {
-    if (sample.length == 0) {
+    return bands(hashes(sample));
+  }
+
+  private static long[] bands(long[] hashes) {
+    if (hashes.length == 0) {
       return new long[0];
     }
-    long[] dense = dense(sample, sample.length, BINS);
+    long[] dense = dense(hashes, hashes.length, BINS);
     long[] bands = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long key = b;

@@ -29,11 +29,16 @@ public enum SentenceKind {
 
   /** Whether the sentence ends with . ! ? or an ellipsis (before any closing quotes or brackets). */
   private static boolean endsLikeASentence(String sentence) {
+    return ".!?\u2026".indexOf(lastMark(sentence)) >= 0;
+  }
+
+  /** The sentence's last character before any closing quotes, brackets or spaces; 0 when there is none. */
+  private static char lastMark(String sentence) {
     int e = sentence.length() - 1;
     while (e >= 0 && "\"'\u201D\u2019)] ".indexOf(sentence.charAt(e)) >= 0) {
       e--;
     }
-    return e >= 0 && ".!?\u2026".indexOf(sentence.charAt(e)) >= 0;
+    return e >= 0 ? sentence.charAt(e) : 0;
   }
 
   /**
@@ -49,11 +54,7 @@ public enum SentenceKind {
         }
       }
     }
-    int e = sentence.length() - 1;
-    while (e >= 0 && "\"'\u201D\u2019)] ".indexOf(sentence.charAt(e)) >= 0) {
-      e--;
-    }
-    return e >= 0 && sentence.charAt(e) == '?' ? QUESTION : STATEMENT;
+    return lastMark(sentence) == '?' ? QUESTION : STATEMENT;
   }
 
   /**

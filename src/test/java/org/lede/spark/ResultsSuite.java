@@ -107,8 +107,8 @@ class ResultsSuite extends SparkSuite {
       try (ResultTables t = duckDb()) {
         viaDuck = ReportBuilder.build(t, summaries(range), "test");
       }
-      ReportData viaSpark = ReportBuilder.build(new SparkTables(spark, new OutputLayout(out.toString()), TABLES,
-          false), summaries(range), "test");
+      ReportData viaSpark = ReportBuilder.build(new SparkTables(spark, new OutputLayout(out.toString()), TABLES),
+          summaries(range), "test");
       assertThat(canonical(viaDuck)).as(String.join(",", range)).isEqualTo(canonical(viaSpark));
       assertThat(ReportRenderer.render(viaDuck)).contains("<svg");
     }

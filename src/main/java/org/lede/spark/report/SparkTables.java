@@ -11,16 +11,14 @@ import org.lede.spark.output.OutputLayout;
 
 /**
  * The output tables read by Spark, as temporary views: for an output on a distributed file system (HDFS, S3A),
- * which the embedded engine does not read. The session is stopped on close when {@code stopOnClose}.
+ * which the embedded engine does not read. The session is the caller's: it stays open.
  */
 public final class SparkTables implements ResultTables {
   private final SparkSession spark;
-  private final boolean stopOnClose;
   private final Set<String> tables = new HashSet<>();
 
-  public SparkTables(SparkSession spark, OutputLayout layout, List<String> withPartitions, boolean stopOnClose) {
+  public SparkTables(SparkSession spark, OutputLayout layout, List<String> withPartitions) {
     this.spark = spark;
-    this.stopOnClose = stopOnClose;
     for (String table : withPartitions) {
       spark.read().option("mergeSchema", "true").parquet(layout.table(table).toString())
           .createOrReplaceTempView(table);
@@ -57,14 +55,7 @@ public final class SparkTables implements ResultTables {
   }
 
   @Override
-  public String engine() {
-    return "Spark";
-  }
-
-  @Override
   public void close() {
-    if (stopOnClose) {
-      spark.stop();
-    }
+    // the session is the caller's
   }
 }

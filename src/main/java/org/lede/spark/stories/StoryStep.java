@@ -92,7 +92,7 @@ public final class StoryStep implements AutoCloseable {
 
   /** What finding the stories found, for the run summary. */
   private record Stats(long articles, long stories, long repeatedParagraphs, long earlierArticles, long candidatePairs,
-      long copyPairs, int largestComponent) {}
+      long copyPairs, int largestStory) {}
 
   private final Dataset<Row> signed;
   private final Dataset<Row> earlier;
@@ -324,7 +324,7 @@ public final class StoryStep implements AutoCloseable {
         Map.of("compression", "none", "parquet.enable.dictionary", "false"));
     long fresh = stats.stories() == 0 ? 0 : Observed.value(written, "fresh");
     return new RunSummary.Stories(stats.stories(), fresh, stats.repeatedParagraphs(), stats.earlierArticles(),
-        stats.candidatePairs(), stats.copyPairs(), stats.largestComponent());
+        stats.candidatePairs(), stats.copyPairs(), stats.largestStory());
   }
 
   /**
