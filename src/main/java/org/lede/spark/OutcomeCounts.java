@@ -73,7 +73,7 @@ final class OutcomeCounts {
     for (Row r : outcomes.where(col("kind").equalTo("article"))
         .selectExpr("explode(concat("
             + "transform(article.flags, f -> named_struct('flag', f, 'paragraph', CAST(NULL AS BIGINT))), "
-            + "transform(coalesce(array_distinct(fingerprint.paragraph_hashes), CAST(array() AS ARRAY<BIGINT>)), "
+            + "transform(coalesce(array_distinct(story.paragraph_hashes), CAST(array() AS ARRAY<BIGINT>)), "
             + "h -> named_struct('flag', CAST(NULL AS STRING), 'paragraph', h)))) AS e")
         .groupBy("e.flag", "e.paragraph").count()
         .where(col("flag").isNotNull().or(col("count").geq(repeatedParagraphArticles)))

@@ -3,6 +3,8 @@ package org.lede.spark.input;
 import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -186,10 +188,10 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
   }
 
   private static Row outcome(String kind, String path, Row article, Object paragraphs, Row reject, Row skipped,
-      Row fingerprint) {
+      Row story) {
     return new RowBuilder(Schemas.OUTCOME).set("kind", kind).set("source_path", path).set("article", article)
         .set("paragraphs", paragraphs).set("reject", reject).set("skipped", skipped)
-        .set("fingerprint", fingerprint).build();
+        .set("story", story).build();
   }
 
   private Row articleRow(ProcessedArticle a, Timestamp processedAt) {
@@ -265,11 +267,27 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
           .build());
     }
     return outcome("article", a.sourcePath(), article, seq(paragraphs), null, null,
-        a.fingerprint() == null ? null : fingerprintRow(a.fingerprint()));
+        a.fingerprint() == null ? null : storyRow(a, x.summary(), processedAt));
   }
 
-  private static Row fingerprintRow(Fingerprint f) {
-    return new RowBuilder(Schemas.FINGERPRINT)
+  /** The order key's time: sortable as text. */
+  private static final DateTimeFormatter ORDER_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
+
+  /** What the story step reads of an article ({@link Schemas#STORY_INPUT}). */
+  private static Row storyRow(ProcessedArticle a, String summary, Timestamp processedAt) {
+    Fingerprint f = a.fingerprint();
+    Instant seen = a.publishedAt() != null ? a.publishedAt()
+        : a.capturedAt() != null ? a.capturedAt() : processedAt.toInstant();
+    return new RowBuilder(Schemas.STORY_INPUT)
+        .set("article_id", a.articleId())
+        .set("source", a.source())
+        .set("url", a.url())
+        .set("title", a.title())
+        .set("summary", summary)
+        .set("seen_at", Timestamp.from(seen))
+        .set("key", "1|" + ORDER_TIME.format(seen) + "|" + a.articleId())
+        .set("text_key", f.textKey())
         .set("values", Packed.pack(f.values()))
         .set("paragraph_ends", Packed.pack(f.paragraphEnds()))
         .set("paragraph_hashes", seq(java.util.Arrays.stream(f.paragraphHashes()).boxed().toList()))

@@ -33,7 +33,7 @@ public final class OutcomeRejects {
 
   /**
    * The outcomes with each record of {@code changes} turned into a reject with its code and reason: its
-   * article, paragraphs and fingerprint dropped; a reject changed again keeps its file and locator and loses
+   * article, paragraphs and story input dropped; a reject changed again keeps its file and locator and loses
    * its excerpt.
    */
   public static Dataset<Row> apply(SparkSession spark, Dataset<Row> outcomes, List<Change> changes, String runId,
@@ -62,7 +62,7 @@ public final class OutcomeRejects {
       Column c = switch (f.name()) {
         case "kind" -> when(isBad, lit("reject")).otherwise(col("kind"));
         case "reject" -> when(isBad, reject).otherwise(col("reject"));
-        case "article", "paragraphs", "fingerprint" -> when(isBad, lit(null).cast(f.dataType())).otherwise(col(f.name()));
+        case "article", "paragraphs", "story" -> when(isBad, lit(null).cast(f.dataType())).otherwise(col(f.name()));
         default -> col(f.name());
       };
       cols.add(c.as(f.name()));

@@ -120,10 +120,21 @@ public final class Schemas {
       f("records", LongType, false));
 
   /**
-   * An article's shingle sample by paragraph ({@link org.lede.stories.Fingerprint}), for the story step; int
-   * arrays {@link org.lede.stories.Packed packed} into bytes.
+   * All that the story step reads of an article, in one column of its own (so that the step never decodes the
+   * article's measures): its id, source, url, title and summary (the stories table shows them), when it was
+   * seen (published, else captured, else processed), the key that orders it among a story's articles, the key
+   * of its exact text ({@link org.lede.stories.Fingerprint#textKey}) and its shingle sample by paragraph
+   * ({@link org.lede.stories.Fingerprint}), int arrays {@link org.lede.stories.Packed packed} into bytes.
    */
-  public static final StructType FINGERPRINT = struct(
+  public static final StructType STORY_INPUT = struct(
+      f("article_id", StringType, false),
+      f("source", StringType),
+      f("url", StringType),
+      f("title", StringType),
+      f("summary", StringType),
+      f("seen_at", TimestampType, false),
+      f("key", StringType, false),
+      f("text_key", LongType, false),
       f("values", BinaryType, false),
       f("paragraph_ends", BinaryType, false),
       f("paragraph_hashes", createArrayType(LongType, false), false));
@@ -168,7 +179,7 @@ public final class Schemas {
       f("paragraphs", createArrayType(PARAGRAPH, false)),
       f("reject", REJECT),
       f("skipped", SKIPPED),
-      f("fingerprint", FINGERPRINT));
+      f("story", STORY_INPUT));
 
   private static StructType struct(StructField... fields) {
     return new StructType(fields);

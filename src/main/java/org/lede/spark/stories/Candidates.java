@@ -8,8 +8,11 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
@@ -32,15 +35,16 @@ import scala.Tuple2;
 /**
  * Steps 3 and 4 of the story step: the candidate pairs, then the pairs that are copies.
  * <ol>
- *   <li>One pass over the run's signed articles sketches which band keys they have, and which more than once
- *       ({@link BandSketch}, built in parts where its keys meet).
+ *   <li>One pass over the run's signed articles sketches which band keys and text keys they have, and which
+ *       more than once ({@link BandSketch}, built in parts where its keys meet).
  *   <li>The earlier nights' index in the window is scanned once; only its articles whose bands the run may
  *       have are kept, with their samples.
- *   <li>Only the bands that may hold another article are gathered, as band and node; in each band every
- *       member is paired with the band's representative only, and a pair met in several bands counts once
- *       ({@link CandidatePairs}).
+ *   <li>Only the bands that may hold another article are gathered, as band and node, with the articles whose
+ *       text may repeat; the exact copies among these are grouped on the driver, and only each text's earliest
+ *       article stays in the bands. In each band every member is paired with the band's representative only,
+ *       and a pair met in several bands counts once ({@link CandidatePairs}).
  *   <li>The paired articles' samples meet pair by pair in one shuffle and are compared ({@link CopyTest});
- *       what comes back is the numbers of the pairs that are copies.
+ *       what comes back is the sides of the pairs that are copies.
  * </ol>
  */
 final class Candidates {
@@ -55,23 +59,41 @@ final class Candidates {
   final JavaRDD<Row> sides;
   final JavaRDD<Row> earlierMatched;
   final long earlierArticles;
+  /** The run's texts that several articles have word for word, by text key. */
+  final Map<Long, RepeatedText> texts;
+  /** The later articles of those texts (uids, sorted): their text's earliest article stands for them. */
+  final long[] copies;
 
-  private Candidates(CandidatePairs pairs, JavaRDD<Row> sides, JavaRDD<Row> earlierMatched, long earlierArticles) {
+  private Candidates(CandidatePairs pairs, JavaRDD<Row> sides, JavaRDD<Row> earlierMatched, long earlierArticles,
+      Map<Long, RepeatedText> texts, long[] copies) {
     this.pairs = pairs;
     this.sides = sides;
     this.earlierMatched = earlierMatched;
     this.earlierArticles = earlierArticles;
+    this.texts = texts;
+    this.copies = copies;
   }
 
+  /** A text key as the sketch holds it, apart from the band keys. */
+  private static long textEntry(long textKey) {
+    return textKey ^ 0x5DEECE66DL;
+  }
+
+  /** An article whose text the sketch says may repeat: its text key, order key, uid and id. */
+  private record TextSeen(long textKey, String key, long uid, String articleId) implements java.io.Serializable {}
+
+  /** What one partition of the run's signed articles gives the driver: band memberships and texts that may repeat. */
+  private record Found(List<long[]> members, List<TextSeen> texts) implements java.io.Serializable {}
+
   /**
-   * The candidate pairs among {@code compared} ({@link Signing#SIGNED} rows, read by position, {@code articles} of them) and the
-   * window's index {@code earlier} (rows with a {@code node}; null when there is none).
+   * The candidate pairs among {@code signed} ({@link Signing#SIGNED} rows, read by position, {@code articles}
+   * of them) and the window's index {@code earlier} (rows with a {@code node}; null when there is none). Exact
+   * copies are found on the way: the sketch holds each article's text key beside its band keys, and the
+   * articles whose text may repeat come to the driver with the band memberships, in the same pass.
    */
-  static Candidates find(JavaSparkContext jsc, JavaRDD<Row> compared, long articles, Dataset<Row> earlier) {
-    Broadcast<BandSketch> runBands = jsc.broadcast(sketch(jsc, compared, articles));
+  static Candidates find(JavaSparkContext jsc, JavaRDD<Row> signed, long articles, Dataset<Row> earlier) {
+    Broadcast<BandSketch> runBands = jsc.broadcast(sketch(jsc, signed, articles));
     List<long[]> members = new ArrayList<>();
-    JavaRDD<Row> sides = compared.map(r -> side(r.getLong(Signing.UID), (byte[]) r.get(Signing.SAMPLE),
-        r.getString(Signing.KEY), r.getString(Signing.ARTICLE_ID)));
     JavaRDD<Row> earlierMatched = null;
     long[] sharedWithEarlier = new long[0];
     long earlierArticles = 0;
@@ -87,57 +109,145 @@ final class Candidates {
           .flatMap(r -> members(r.getAs("node"), r.getAs("bands"), b -> runBands.value().mightHaveSeen(b)))
           .collect());
       sharedWithEarlier = members.stream().mapToLong(m -> m[0]).distinct().sorted().toArray();
+    }
+    Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
+    // the run's articles in a bucket that may hold another article (the sketch never misses one), and those
+    // whose text may repeat
+    List<long[]> runMembers = new ArrayList<>();
+    List<TextSeen> seen = new ArrayList<>();
+    for (Found f : signed.mapPartitions(rows -> {
+      List<long[]> ms = new ArrayList<>();
+      List<TextSeen> ts = new ArrayList<>();
+      // of the articles whose text may repeat, only the partition's earliest of each text gives its bands: the
+      // text's earliest of all is one of those, and the others are left out on the driver
+      Map<Long, TextSeen> localFirst = new HashMap<>();
+      Map<Long, List<long[]>> firstMembers = new HashMap<>();
+      BandSketch sk = runBands.value();
+      long[] eb = earlierBands.value();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        long uid = r.getLong(Signing.UID);
+        Iterator<long[]> own = members(uid, (byte[]) r.get(Signing.BANDS),
+            b -> sk.mightRepeat(b) || Arrays.binarySearch(eb, b) >= 0);
+        long text = r.getLong(Signing.TEXT_KEY);
+        if (!sk.mightRepeat(textEntry(text))) {
+          own.forEachRemaining(ms::add);
+          continue;
+        }
+        TextSeen t = new TextSeen(text, r.getString(Signing.KEY), uid, r.getString(Signing.ARTICLE_ID));
+        ts.add(t);
+        TextSeen before = localFirst.get(text);
+        if (before == null || t.key().compareTo(before.key()) < 0) {
+          localFirst.put(text, t);
+          List<long[]> kept = new ArrayList<>();
+          own.forEachRemaining(kept::add);
+          firstMembers.put(text, kept);
+        }
+      }
+      firstMembers.values().forEach(ms::addAll);
+      return List.of(new Found(ms, ts)).iterator();
+    }).collect()) {
+      runMembers.addAll(f.members());
+      seen.addAll(f.texts());
+    }
+    runBands.unpersist();
+    earlierBands.unpersist();
+    // exact copies: a text's earliest article stands for it; its other articles leave the comparisons
+    Map<Long, RepeatedText> texts = new HashMap<>();
+    Map<Long, List<TextSeen>> byText = new HashMap<>();
+    seen.forEach(t -> byText.computeIfAbsent(t.textKey(), k -> new ArrayList<>()).add(t));
+    List<Long> copyList = new ArrayList<>();
+    byText.forEach((text, ts) -> {
+      if (ts.size() > 1) {
+        TextSeen first = Collections.min(ts, Comparator.comparing(TextSeen::key));
+        texts.put(text, new RepeatedText(ts.size(), first.key(), first.uid(), first.articleId()));
+        ts.forEach(t -> {
+          if (t.uid() != first.uid()) {
+            copyList.add(t.uid());
+          }
+        });
+      }
+    });
+    long[] copies = copyList.stream().mapToLong(Long::longValue).sorted().toArray();
+    for (long[] m : runMembers) {
+      if (Arrays.binarySearch(copies, m[1]) < 0) {
+        members.add(m);
+      }
+    }
+    Broadcast<long[]> copiesShared = jsc.broadcast(copies);
+    JavaRDD<Row> sides = (copies.length == 0 ? signed
+        : signed.filter(r -> Arrays.binarySearch(copiesShared.value(), r.getLong(Signing.UID)) < 0))
+        .map(r -> side(r.getLong(Signing.UID), (byte[]) r.get(Signing.SAMPLE), r.getString(Signing.KEY),
+            r.getString(Signing.ARTICLE_ID)));
+    if (earlierMatched != null) {
       sides = sides.union(earlierMatched.map(r -> side(r.getAs("node"), r.getAs("sample"), r.getAs("key"),
           r.getAs("story"))));
     }
-    Broadcast<long[]> earlierBands = jsc.broadcast(sharedWithEarlier);
-    // the run's articles in a bucket that may hold another article (the sketch never misses one)
-    members.addAll(compared
-        .flatMap(r -> members(r.getLong(Signing.UID), (byte[]) r.get(Signing.BANDS),
-            b -> runBands.value().mightRepeat(b) || Arrays.binarySearch(earlierBands.value(), b) >= 0))
-        .collect());
-    runBands.unpersist();
-    earlierBands.unpersist();
-    return new Candidates(CandidatePairs.ofMembers(members), sides, earlierMatched, earlierArticles);
+    return new Candidates(CandidatePairs.ofMembers(members), sides, earlierMatched, earlierArticles, texts, copies);
   }
 
-  /** The numbers of the candidate pairs that are copies. */
-  List<Integer> verify(JavaSparkContext jsc) {
+  /** An article of a verified pair, as grouping needs it: node, order key and story. */
+  record Side(long node, String key, String story) implements java.io.Serializable {}
+
+  /** The candidate pairs that are copies (their numbers) and their articles' sides, by node. */
+  record Verified(List<Integer> pairs, Map<Long, Side> sides) {}
+
+  /** What one partition of the comparisons gives the driver: its copy pairs and their sides, each side once. */
+  private record Compared(int[] pairs, Side[] sides) implements java.io.Serializable {}
+
+  /**
+   * The candidate pairs that are copies, with the sides (node, order key and story) of their articles: the
+   * pairs' own sides meet in the comparison's shuffle, so no further pass looks them up.
+   */
+  Verified verify(JavaSparkContext jsc) {
     Broadcast<CandidatePairs> shared = jsc.broadcast(pairs);
-    List<Integer> verified = sides
+    List<Compared> parts = sides
         .flatMapToPair(r -> {
           int[] ps = shared.value().pairsOf(r.<Long>getAs("node"));
           if (ps.length == 0) {
             return Collections.emptyIterator();
           }
-          byte[] sorted = Packed.pack(CopyTest.sorted(Packed.unpack(r.getAs("sample"))));
-          List<Tuple2<Integer, byte[]>> out = new ArrayList<>(ps.length);
+          Row sorted = side(r.getAs("node"), Packed.pack(CopyTest.sorted(Packed.unpack(r.getAs("sample")))),
+              r.getAs("key"), r.getAs("story"));
+          List<Tuple2<Integer, Row>> out = new ArrayList<>(ps.length);
           for (int p : ps) {
             out.add(new Tuple2<>(p, sorted));
           }
           return out.iterator();
         })
         .groupByKey(jsc.defaultParallelism())
-        .flatMap(g -> {
-          Iterator<byte[]> two = g._2().iterator();
-          byte[] x = two.next();
-          return two.hasNext() && CopyTest.isCopyOfSorted(Packed.unpack(x), Packed.unpack(two.next()))
-              ? List.of(g._1()).iterator() : Collections.<Integer>emptyIterator();
+        .mapPartitions(groups -> {
+          List<Integer> copies = new ArrayList<>();
+          Map<Long, Side> seen = new HashMap<>();
+          while (groups.hasNext()) {
+            Tuple2<Integer, Iterable<Row>> g = groups.next();
+            Iterator<Row> two = g._2().iterator();
+            Row x = two.next();
+            Row y = two.hasNext() ? two.next() : null;
+            if (y != null && CopyTest.isCopyOfSorted(Packed.unpack(x.getAs("sample")),
+                Packed.unpack(y.getAs("sample")))) {
+              copies.add(g._1());
+              for (Row z : List.of(x, y)) {
+                seen.computeIfAbsent(z.getAs("node"), n -> new Side(n, z.getAs("key"), z.getAs("story")));
+              }
+            }
+          }
+          return List.of(new Compared(copies.stream().mapToInt(Integer::intValue).toArray(),
+              seen.values().toArray(new Side[0]))).iterator();
         })
         .collect();
     shared.unpersist();
-    return verified;
-  }
-
-  /** The sides (node, order key, story) of the given nodes. */
-  List<Row> sidesOf(JavaSparkContext jsc, long[] nodes) {
-    if (nodes.length == 0) {
-      return List.of();
+    List<Integer> verified = new ArrayList<>();
+    Map<Long, Side> bySide = new HashMap<>();
+    for (Compared c : parts) {
+      for (int p : c.pairs()) {
+        verified.add(p);
+      }
+      for (Side x : c.sides()) {
+        bySide.put(x.node(), x);
+      }
     }
-    Broadcast<long[]> wanted = jsc.broadcast(nodes);
-    List<Row> out = sides.filter(r -> Arrays.binarySearch(wanted.value(), r.<Long>getAs("node")) >= 0).collect();
-    wanted.unpersist();
-    return out;
+    return new Verified(verified, bySide);
   }
 
   void release() {
@@ -151,14 +261,19 @@ final class Candidates {
   }
 
   /**
-   * The sketch of the signed rows' band keys, built in parts of at most 4 MB, about one per core or more: each
+   * The sketch of the signed rows' band keys and text keys, built in parts of at most 4 MB, about one per core or more: each
    * input partition sends each part its keys in one array, and each part is built where its keys meet.
    */
   private static BandSketch sketch(JavaSparkContext jsc, JavaRDD<Row> signed, long articles) {
-    int words = BandSketch.wordsFor(Math.max(1, articles) * MinHash.KEYS);
+    int words = BandSketch.wordsFor(Math.max(1, articles) * (MinHash.KEYS + 1));
     int parts = (int) Math.min(words, Math.max(jsc.defaultParallelism(), ((long) words >> 18) + 1));
     List<BandSketch> built = signed
-        .map(r -> Packed.unpackLongs((byte[]) r.get(Signing.BANDS)))
+        .map(r -> {
+          long[] bands = Packed.unpackLongs((byte[]) r.get(Signing.BANDS));
+          long[] keys = Arrays.copyOf(bands, bands.length + 1);
+          keys[bands.length] = textEntry(r.getLong(Signing.TEXT_KEY));
+          return keys;
+        })
         .mapPartitionsToPair(bands -> {
           long[][] byPart = BandSketch.byPart(bands, words, parts);
           List<Tuple2<Integer, long[]>> out = new ArrayList<>();

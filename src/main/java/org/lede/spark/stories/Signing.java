@@ -1,13 +1,12 @@
 package org.lede.spark.stories;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.lit;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -24,9 +23,8 @@ import org.lede.stories.Packed;
 /**
  * Step 1 of the story step: each of the run's articles signed, its own sample (the paragraphs that many of the
  * run's articles carry left out, {@link Fingerprint#own}) and its band keys ({@link MinHash#withPrefixes}),
- * with the key that orders it among a story's articles (earliest first), the key of its exact text
- * ({@link Fingerprint#textKey}), and what the {@code stories} table shows of it: the run's articles are read
- * once for the whole step.
+ * with the key that orders it among a story's articles (earliest first), the key of its exact text and what
+ * the index keeps of it.
  */
 final class Signing {
   private Signing() {}
@@ -36,9 +34,6 @@ final class Signing {
       .add("uid", DataTypes.LongType, false)
       .add("article_id", DataTypes.StringType, false)
       .add("source", DataTypes.StringType)
-      .add("url", DataTypes.StringType)
-      .add("title", DataTypes.StringType)
-      .add("summary", DataTypes.StringType)
       .add("seen_at", DataTypes.TimestampType, false)
       .add("key", DataTypes.StringType, false)
       .add("text_key", DataTypes.LongType, false)
@@ -51,11 +46,6 @@ final class Signing {
    */
   static final int UID = SIGNED.fieldIndex("uid");
   static final int ARTICLE_ID = SIGNED.fieldIndex("article_id");
-  static final int SOURCE = SIGNED.fieldIndex("source");
-  static final int URL = SIGNED.fieldIndex("url");
-  static final int TITLE = SIGNED.fieldIndex("title");
-  static final int SUMMARY = SIGNED.fieldIndex("summary");
-  static final int SEEN_AT = SIGNED.fieldIndex("seen_at");
   static final int KEY = SIGNED.fieldIndex("key");
   static final int TEXT_KEY = SIGNED.fieldIndex("text_key");
   static final int SAMPLE = SIGNED.fieldIndex("sample");
@@ -64,15 +54,10 @@ final class Signing {
   /** The order key's time format: sortable as text. */
   static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS";
 
-  /**
-   * The run's articles ({@code today}: uid, article_id, source, url, title, summary, seen_at, fingerprint)
-   * signed and persisted.
-   */
+  /** The run's articles ({@code today}: uid and {@link org.lede.spark.output.Schemas#STORY_INPUT}) signed and persisted. */
   static JavaRDD<Row> sign(Dataset<Row> today, Broadcast<long[]> repeated, double minOwnShare) {
-    return today.select(col("uid"), col("article_id"), col("source"), col("url"), col("title"), col("summary"),
-            col("seen_at"),
-            concat_ws("|", lit("1"), date_format(col("seen_at"), TIME), col("article_id")).as("key"),
-            col("fingerprint")).javaRDD()
+    return today.select(col("uid"), col("article_id"), col("source"), col("seen_at"), col("key"), col("text_key"),
+            col("values"), col("paragraph_ends"), col("paragraph_hashes")).javaRDD()
         .mapPartitions(new Sign(repeated, minOwnShare))
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
@@ -87,9 +72,20 @@ final class Signing {
       this.minOwnShare = minOwnShare;
     }
 
+    /** Signatures kept per task for texts met again: exact copies are signed once, mostly. */
+    private static final int REMEMBERED = 10_000;
+
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
       long[] rep = repeated.value();
+      // an exact copy (the same text key) has the same sample and band keys: a copy met again in the task takes
+      // the signature of its text's first one instead of signing again
+      Map<Long, byte[][]> signed = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, byte[][]> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -99,14 +95,16 @@ final class Signing {
         @Override
         public Row next() {
           Row r = rows.next();
-          Row f = r.getAs("fingerprint");
-          List<Long> hashes = f.getList(f.fieldIndex("paragraph_hashes"));
-          Fingerprint fp = new Fingerprint(Packed.unpack(f.getAs("values")), Packed.unpack(f.getAs("paragraph_ends")),
-              hashes.stream().mapToLong(Long::longValue).toArray());
-          int[] sample = fp.own(h -> Arrays.binarySearch(rep, h) >= 0, minOwnShare);
-          return RowFactory.create(r.getAs("uid"), r.getAs("article_id"), r.getAs("source"),
-              r.getAs("url"), r.getAs("title"), r.getAs("summary"), r.getAs("seen_at"), r.getAs("key"),
-              fp.textKey(), Packed.pack(sample), Packed.packLongs(MinHash.withPrefixes(sample)));
+          long text = r.<Long>getAs("text_key");
+          byte[][] signature = signed.computeIfAbsent(text, k -> {
+            List<Long> hashes = r.getList(r.fieldIndex("paragraph_hashes"));
+            Fingerprint fp = new Fingerprint(Packed.unpack(r.getAs("values")),
+                Packed.unpack(r.getAs("paragraph_ends")), hashes.stream().mapToLong(Long::longValue).toArray());
+            int[] sample = fp.own(h -> Arrays.binarySearch(rep, h) >= 0, minOwnShare);
+            return new byte[][] {Packed.pack(sample), Packed.packLongs(MinHash.withPrefixes(sample))};
+          });
+          return RowFactory.create(r.getAs("uid"), r.getAs("article_id"), r.getAs("source"), r.getAs("seen_at"),
+              r.getAs("key"), text, signature[0], signature[1]);
         }
       };
     }

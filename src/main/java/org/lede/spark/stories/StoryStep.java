@@ -18,13 +18,14 @@ import java.io.IOException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.LongStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -37,7 +38,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.Tuple2;
 import org.apache.spark.storage.StorageLevel;
 import org.lede.config.StoryOptions;
 import org.lede.spark.output.Observed;
@@ -57,48 +57,39 @@ import org.slf4j.LoggerFactory;
  *   <li>every article is signed ({@link Signing}): its own sample, without the paragraphs that many of the
  *       run's articles carry word for word (boilerplate, counted with the run's flags), and its band keys, of
  *       the whole text and of its opening (a cut keeps it);
- *   <li>exact copies (the same words, paragraph by paragraph) are one text at once ({@link #repeatedTexts}); only
- *       each text's earliest article goes on, and the text's other articles take its story;
+ *   <li>exact copies (the same words, paragraph by paragraph) are one text at once ({@link RepeatedText}, found
+ *       with the candidates): only each text's earliest article is compared, and the text's other articles
+ *       take its story;
  *   <li>the candidate pairs: bands that may hold another article, of the run or of the earlier nights' index
  *       scanned once, each member paired with its band's representative only ({@link Candidates});
  *   <li>the paired samples meet in one shuffle and are compared on containment
- *       ({@link org.lede.stories.CopyTest}, in {@link Candidates#verify});
+ *       ({@link org.lede.stories.CopyTest}, in {@link Candidates#verify}), which returns the copies' sides;
  *   <li>the copies are grouped on the driver ({@link org.lede.stories.StoryGroups}): a group's story id is its
  *       earliest article's, or the earliest earlier night's story it reaches, so an id stays from the first
  *       article of the story on;
  *   <li>the {@code stories} table and the run date's index are written ({@link #write}).
  * </ol>
  * The index ({@value OutputLayout#STORY_INDEX}) holds each article's sample, band keys and story id (an exact
- * copy's without sample and keys: its group's earliest has them); later nights read it instead of the texts,
+ * copy's without sample and keys: its text's earliest has them); later nights read it instead of the texts,
  * and a rerun of the date replaces it. An index written before the
  * opening's band keys existed has whole-text keys only: its articles still match, a cut of them less surely.
  */
 public final class StoryStep implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StoryStep.class);
-  /**
-   * An article in a story with others: its story, whether it is a repeated text's later article, and what
-   * the story's row counts of it (its url, title and summary only when it is the story's first article).
-   */
-  private static final StructType ASSIGNED = new StructType()
-      .add("uid", DataTypes.LongType, false)
-      .add("assigned", DataTypes.StringType, false)
-      .add("copy", DataTypes.BooleanType, false)
-      .add("article_id", DataTypes.StringType, false)
-      .add("source", DataTypes.StringType)
-      .add("seen_at", DataTypes.TimestampType, false)
-      .add("url", DataTypes.StringType)
-      .add("title", DataTypes.StringType)
-      .add("summary", DataTypes.StringType);
-
   /** What finding the stories found, for the run summary. */
   private record Stats(long articles, long stories, long repeatedParagraphs, long earlierArticles, long candidatePairs,
       long copyPairs, int largestStory) {}
 
+  private final Dataset<Row> today;
   private final Dataset<Row> signed;
   private final Dataset<Row> earlier;
-  /** The run's articles in a story with others: uid, story, copy; null when there are none. */
+  /**
+   * The run's articles in a story with others: uid, assigned (the story), copy (a repeated text's later
+   * article), and what the story's row counts of it (article_id, source, seen_at; url, title and summary only
+   * when it is the story's first article); null when there are none.
+   */
   private final Dataset<Row> assignedIds;
-  /** The maps that {@link #assignedIds} is computed from, released with the step. */
+  /** The maps the step broadcast, released with it. */
   private final List<Broadcast<?>> broadcasts;
   private final JavaRDD<Row> signedRows;
   private final Stats stats;
@@ -107,10 +98,11 @@ public final class StoryStep implements AutoCloseable {
   private final FileSystem fs;
   private final LocalDate runDate;
 
-  private StoryStep(SparkSession spark, JavaRDD<Row> signedRows, Dataset<Row> signed, Dataset<Row> earlier,
-      Dataset<Row> assignedIds, List<Broadcast<?>> broadcasts, Stats stats, OutputLayout layout, FileSystem fs,
-      LocalDate runDate) {
+  private StoryStep(SparkSession spark, Dataset<Row> today, JavaRDD<Row> signedRows, Dataset<Row> signed,
+      Dataset<Row> earlier, Dataset<Row> assignedIds, List<Broadcast<?>> broadcasts, Stats stats, OutputLayout layout,
+      FileSystem fs, LocalDate runDate) {
     this.spark = spark;
+    this.today = today;
     this.signedRows = signedRows;
     this.signed = signed;
     this.earlier = earlier;
@@ -124,49 +116,32 @@ public final class StoryStep implements AutoCloseable {
 
   /**
    * Finds the stories of the {@code articles} among {@code outcomes} (rows of {@link Schemas#OUTCOME} with a
-   * {@code uid}); {@code repeated} holds the sorted hashes of the paragraphs that many of them carry. The step
-   * holds persisted data until closed.
+   * {@code uid}); {@code repeated} holds the sorted hashes of the paragraphs that many of them carry (counted
+   * with the run's counts). The step holds persisted data until closed.
    */
   public static StoryStep run(SparkSession spark, Dataset<Row> outcomes, long articles, long[] repeated,
       OutputLayout layout, FileSystem fs, LocalDate runDate, StoryOptions options) throws IOException {
-    Dataset<Row> today = outcomes.where(col("kind").equalTo("article")).select(col("uid"),
-        col("article.article_id").as("article_id"), col("article.source").as("source"),
-        col("article.url").as("url"), col("article.title").as("title"), col("article.summary").as("summary"),
-        coalesce(col("article.published_at"), col("article.captured_at"), col("article.processed_at"))
-            .as("seen_at"),
-        col("fingerprint"));
+    // the articles' own column for the step: their measures are never decoded here
+    Dataset<Row> today = outcomes.where(col("kind").equalTo("article")).select(col("uid"), col("story.*"));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<long[]> shared = jsc.broadcast(repeated);
     // 1. every article signed (the samples and band keys go to the index, for later nights)
     JavaRDD<Row> signedRows = Signing.sign(today, shared, options.minOwnShare());
     Dataset<Row> signed = spark.createDataFrame(signedRows, Signing.SIGNED);
-    // 2. exact copies first: articles whose words are the same, paragraph by paragraph (case, punctuation and
-    // spacing aside), are one text; only each text's earliest article is compared with the others, and the
-    // text's other articles take its story, so a thousand copies cost one article's comparisons
-    Map<Long, First> texts = repeatedTexts(signedRows, jsc.defaultParallelism());
-    long copies = texts.values().stream().mapToLong(t -> t.n() - 1).sum();
-    Broadcast<Map<Long, First>> textsShared = jsc.broadcast(texts);
-    JavaRDD<Row> compared = texts.isEmpty() ? signedRows : signedRows.filter(r -> {
-      First t = textsShared.value().get(r.getLong(Signing.TEXT_KEY));
-      return t == null || t.uid() == r.getLong(Signing.UID);
-    });
-    // 3. and 4. the candidate pairs among the texts and the window's index, and those that are copies
+    // 2. to 4. the exact copies, the candidate pairs among the texts and the window's index, and those that are
+    // copies: a thousand exact copies cost their signing and one article's comparisons
     Dataset<Row> earlier = earlierIndex(spark, layout, fs, runDate, options);
-    Candidates candidates = Candidates.find(jsc, compared, articles - copies, earlier);
-    List<Integer> verified = candidates.verify(jsc);
-    long[] linked = verified.stream()
-        .flatMapToLong(p -> LongStream.of(candidates.pairs.first(p), candidates.pairs.second(p)))
-        .distinct().sorted().toArray();
-    Map<Long, Row> nodes = new HashMap<>();
-    for (Row r : candidates.sidesOf(jsc, linked)) {
-      nodes.put(r.getAs("node"), r);
-    }
+    Candidates candidates = Candidates.find(jsc, signedRows, articles, earlier);
+    Map<Long, RepeatedText> texts = candidates.texts;
+    long copies = candidates.copies.length;
+    Candidates.Verified verified = candidates.verify(jsc);
     candidates.release();
     // 5. the copy pairs grouped on the driver; a group's story is its earliest member's
     StoryGroups groups = new StoryGroups();
-    for (int p : verified) {
-      for (Row x : List.of(nodes.get(candidates.pairs.first(p)), nodes.get(candidates.pairs.second(p)))) {
-        groups.node(x.<Long>getAs("node"), x.getAs("key"), x.getAs("story"));
+    for (int p : verified.pairs()) {
+      for (long node : new long[] {candidates.pairs.first(p), candidates.pairs.second(p)}) {
+        Candidates.Side x = verified.sides().get(node);
+        groups.node(x.node(), x.key(), x.story());
       }
       groups.link(candidates.pairs.first(p), candidates.pairs.second(p));
     }
@@ -176,44 +151,65 @@ public final class StoryStep implements AutoCloseable {
         paired.put(node, story);
       }
     });
-    // a story per article in no story with others, and one per story the others are in (counted here: the
-    // texts' sizes and the pairs are on the driver)
-    Map<String, Long> sizes = new HashMap<>();
-    Set<Long> textFirsts = new HashSet<>();
-    texts.values().forEach(t -> {
-      sizes.merge(paired.getOrDefault(t.uid(), t.articleId()), t.n(), Long::sum);
-      textFirsts.add(t.uid());
-    });
-    paired.forEach((uid, story) -> {
-      if (!textFirsts.contains(uid)) {
-        sizes.merge(story, 1L, Long::sum);
-      }
-    });
-    long inStories = sizes.values().stream().mapToLong(Long::longValue).sum();
-    long stories = articles - inStories + sizes.size();
-    int largest = (int) Math.max(1, sizes.values().stream().mapToLong(Long::longValue).max().orElse(1));
-    // an article of a repeated text takes its text's story (its earliest article's, or that one's group's);
-    // another article in a pair, its group's; the others are their own stories
-    Broadcast<Map<Long, String>> pairedShared = jsc.broadcast(paired);
-    Dataset<Row> assignedIds = sizes.isEmpty() ? null : spark.createDataFrame(signedRows.flatMap(r -> {
-      First t = textsShared.value().get(r.getLong(Signing.TEXT_KEY));
-      long uid = r.getLong(Signing.UID);
-      String story = pairedShared.value().get(t == null ? uid : t.uid());
-      if (story == null && t == null) {
-        return Collections.emptyIterator();
-      }
-      String id = story == null ? t.articleId() : story;
-      boolean first = id.equals(r.getString(Signing.ARTICLE_ID)); // the story's first article: its row shows it
-      return List.of(RowFactory.create(uid, id, t != null && t.uid() != uid, r.getString(Signing.ARTICLE_ID),
-          r.get(Signing.SOURCE), r.get(Signing.SEEN_AT), first ? r.get(Signing.URL) : null,
-          first ? r.get(Signing.TITLE) : null, first ? r.get(Signing.SUMMARY) : null)).iterator();
-    }), ASSIGNED).persist(StorageLevel.MEMORY_AND_DISK());
-    Stats stats = new Stats(articles, stories, repeated.length, candidates.earlierArticles,
-        candidates.pairs.size() + copies, verified.size() + copies, largest);
+    Sizes sizes = Sizes.of(texts, paired, articles);
+    Dataset<Row> assignedIds = sizes.shared().isEmpty() ? null
+        : assigned(spark, today, texts, paired).persist(StorageLevel.MEMORY_AND_DISK());
+    Stats stats = new Stats(articles, sizes.stories(), repeated.length, candidates.earlierArticles,
+        candidates.pairs.size() + copies, verified.pairs().size() + copies, sizes.largest());
     LOG.info("stories: {} articles, {} exact copies, {} candidate pairs, {} copy pairs, {} stories", articles,
-        copies, candidates.pairs.size(), verified.size(), stories);
-    return new StoryStep(spark, signedRows, signed, earlier, assignedIds,
-        List.of(shared, textsShared, pairedShared), stats, layout, fs, runDate);
+        copies, candidates.pairs.size(), verified.pairs().size(), sizes.stories());
+    return new StoryStep(spark, today, signedRows, signed, earlier, assignedIds, List.of(shared), stats, layout, fs,
+        runDate);
+  }
+
+  /**
+   * The sizes of the stories that several articles share, by story id (counted on the driver: the texts and
+   * the pairs are there), the number of stories of the run's articles, and the largest story's size.
+   */
+  private record Sizes(Map<String, Long> shared, long stories, int largest) {
+    static Sizes of(Map<Long, RepeatedText> texts, Map<Long, String> paired, long articles) {
+      Map<String, Long> sizes = new HashMap<>();
+      Set<Long> textFirsts = new HashSet<>();
+      texts.values().forEach(t -> {
+        sizes.merge(paired.getOrDefault(t.uid(), t.articleId()), t.articles(), Long::sum);
+        textFirsts.add(t.uid());
+      });
+      paired.forEach((uid, story) -> {
+        if (!textFirsts.contains(uid)) {
+          sizes.merge(story, 1L, Long::sum);
+        }
+      });
+      long inShared = sizes.values().stream().mapToLong(Long::longValue).sum();
+      int largest = (int) Math.max(1, sizes.values().stream().mapToLong(Long::longValue).max().orElse(1));
+      return new Sizes(sizes, articles - inShared + sizes.size(), largest);
+    }
+  }
+
+  /**
+   * The run's articles in a story with others: a repeated text's takes its text's story (its earliest
+   * article's, or that one's group's); another article in a pair, its group's. The texts and the pairs are two
+   * small tables built on the driver, broadcast and joined with the run's articles.
+   */
+  private static Dataset<Row> assigned(SparkSession spark, Dataset<Row> today, Map<Long, RepeatedText> texts,
+      Map<Long, String> paired) {
+    List<Row> textRows = new ArrayList<>(texts.size());
+    texts.forEach((key, t) -> textRows.add(RowFactory.create(key, t.uid(), t.articleId())));
+    List<Row> pairRows = new ArrayList<>(paired.size());
+    paired.forEach((node, story) -> pairRows.add(RowFactory.create(node, story)));
+    Dataset<Row> textTable = spark.createDataFrame(textRows, new StructType()
+        .add("t_key", DataTypes.LongType, false).add("t_uid", DataTypes.LongType, false)
+        .add("t_article_id", DataTypes.StringType, false));
+    Dataset<Row> pairTable = spark.createDataFrame(pairRows, new StructType()
+        .add("node", DataTypes.LongType, false).add("paired", DataTypes.StringType, false));
+    Column assigned = coalesce(col("paired"), col("t_article_id"));
+    Column first = assigned.equalTo(col("article_id")); // the story's first article: its row shows it
+    return today.join(broadcast(textTable), col("text_key").equalTo(col("t_key")), "left")
+        .join(broadcast(pairTable), coalesce(col("t_uid"), col("uid")).equalTo(col("node")), "left")
+        .where(col("paired").isNotNull().or(col("t_uid").isNotNull()))
+        .select(col("uid"), assigned.as("assigned"),
+            coalesce(col("t_uid").notEqual(col("uid")), lit(false)).as("copy"), col("article_id"), col("source"),
+            col("seen_at"), when(first, col("url")).as("url"), when(first, col("title")).as("title"),
+            when(first, col("summary")).as("summary"));
   }
 
   /**
@@ -237,29 +233,6 @@ public final class StoryStep implements AutoCloseable {
         .where(col(OutputLayout.RUN_DATE).geq(lit(Date.valueOf(runDate.minusDays(options.windowDays()))))
             .and(col(OutputLayout.RUN_DATE).lt(lit(Date.valueOf(runDate)))))
         .withColumn("node", xxhash64(col(OutputLayout.RUN_DATE), col("article_id")).bitwiseOR(lit(Long.MIN_VALUE)));
-  }
-
-  /** A text's number of articles and its earliest article (by order key): uid and id. */
-  record First(long n, String key, long uid, String articleId) implements java.io.Serializable {
-    First earlier(First o) {
-      First e = key.compareTo(o.key) <= 0 ? this : o;
-      return new First(n + o.n, e.key, e.uid, e.articleId);
-    }
-  }
-
-  /**
-   * The run's texts that more than one article has (articles with the same words paragraph by paragraph),
-   * by text key: usually few, and none in a run without copies, whatever its size.
-   */
-  private static Map<Long, First> repeatedTexts(JavaRDD<Row> signed, int partitions) {
-    Map<Long, First> out = new HashMap<>();
-    signed.mapToPair(r -> new Tuple2<>(r.getLong(Signing.TEXT_KEY),
-            new First(1, r.getString(Signing.KEY), r.getLong(Signing.UID), r.getString(Signing.ARTICLE_ID))))
-        .reduceByKey(First::earlier, partitions)
-        .filter(t -> t._2().n() > 1)
-        .collect()
-        .forEach(t -> out.put(t._1(), t._2()));
-    return out;
   }
 
   /** {@code articles} (with {@code uid}) with {@code story_id} added as the last column. */
@@ -297,8 +270,8 @@ public final class StoryStep implements AutoCloseable {
     Column runDay = lit(Date.valueOf(runDate));
     // an article that is in no verified pair is a story of its own, new today: its row needs no shuffle
     Column oneSource = when(col("source").isNull(), 0L).otherwise(1L);
-    Dataset<Row> singles = (assignedIds == null ? signed
-        : signed.join(broadcast(assignedIds.select(col("uid"))), "uid", "left_anti"))
+    Dataset<Row> singles = (assignedIds == null ? today
+        : today.join(broadcast(assignedIds.select(col("uid"))), "uid", "left_anti"))
         .select(
         col("article_id").as("story_id"), runDay.as("first_run_date"), col("seen_at").as("first_seen_at"),
         col("source").as("first_source"), col("url").as("first_url"), col("title"), col("summary"),
@@ -308,8 +281,8 @@ public final class StoryStep implements AutoCloseable {
     Observation written = new Observation("stories");
     Tables.replacePartition(spark, stories.observe(written, sum(when(col("new_this_run"), 1L).otherwise(0L))
         .as("fresh")), layout, OutputLayout.STORIES, date, stats.stories());
-    // an exact copy's sample is its group's earliest article's, which is indexed with it: later nights find the
-    // story through that one, and the copy is indexed for the story's counts only
+    // an exact copy's sample is its text's earliest article's, which is indexed with it: later nights find the
+    // story through that one, and the copy is indexed (without sample and band keys) for the story's counts only
     Column copy = coalesce(col("copy"), lit(false));
     byte[] none = new byte[0];
     Dataset<Row> index = assignedIds == null
@@ -325,6 +298,51 @@ public final class StoryStep implements AutoCloseable {
     long fresh = stats.stories() == 0 ? 0 : Observed.value(written, "fresh");
     return new RunSummary.Stories(stats.stories(), fresh, stats.repeatedParagraphs(), stats.earlierArticles(),
         stats.candidatePairs(), stats.copyPairs(), stats.largestStory());
+  }
+
+  /**
+   * {@link #write} started on a thread of its own (Spark runs jobs from several threads side by side); its
+   * result comes with {@link #written}.
+   */
+  public Future<RunSummary.Stories> writeInBackground() {
+    FutureTask<RunSummary.Stories> task = new FutureTask<>(this::write);
+    Thread t = new Thread(task, "lede-stories-write"); // a new thread takes the job's Spark properties with it
+    t.setDaemon(true);
+    t.start();
+    return task;
+  }
+
+  /** What a background {@link #write} found, once it ends; its failure as the failure it was. */
+  public static RunSummary.Stories written(Future<RunSummary.Stories> write) throws IOException {
+    try {
+      return write.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the stories were written", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(c);
+    }
+  }
+
+  /** Waits for a background {@link #write} whose result no longer matters (the run failed, or writes again). */
+  public static void settle(Future<RunSummary.Stories> write) {
+    try {
+      write.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      LOG.debug("the stories' write ended with {}", e.getCause().toString());
+    }
   }
 
   /**
