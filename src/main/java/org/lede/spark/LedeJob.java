@@ -209,7 +209,6 @@ public final class LedeJob {
     private Written write(Dataset<Row> outcomes, SparkNlpSentiment model) throws IOException {
       Dataset<Row> scored = null;
       StoryStep stories = null;
-      java.util.concurrent.Future<RunSummary.Stories> storyWrite = null;
       try {
         OutcomeCounts counts = OutcomeCounts.of(outcomes, spec.config().stories.repeatedParagraphArticles());
         long tAnalysed = System.nanoTime();
@@ -230,9 +229,6 @@ public final class LedeJob {
           stories = StoryStep.run(spark, outcomes, counts.articles, counts.repeatedParagraphs, layout, outFs,
               spec.runDate(), spec.config().stories);
           articles = stories.withStoryIds(articles);
-          // the stories table and index are written while the three tables are: their jobs fill the cores the
-          // tables' jobs leave idle between tasks
-          storyWrite = stories.writeInBackground();
         } else {
           articles = StoryStep.ownStories(articles);
         }
@@ -246,14 +242,12 @@ public final class LedeJob {
         writeTable(rejects, OutputLayout.REJECTS, counts.rejects);
         tStories = System.nanoTime();
         RunSummary.Stories storyCounts = null;
-        if (storyWrite != null) {
+        if (stories != null) {
           progress.step("writing " + OutputLayout.STORIES);
-          storyCounts = StoryStep.written(storyWrite);
-          storyWrite = null;
+          storyCounts = stories.write();
         } else {
           StoryStep.clear(spark, layout, spec.runDate().toString());
         }
-        // the step's time: finding the stories, and what waiting for their tables added after the others
         storiesMs += (System.nanoTime() - tStories) / 1_000_000;
         return new Written(counts, storyCounts, storiesMs, tAnalysed, duplicates);
       } finally {
@@ -261,9 +255,6 @@ public final class LedeJob {
           scored.unpersist();
         }
         if (stories != null) {
-          if (storyWrite != null) {
-            StoryStep.settle(storyWrite); // a table's write failed: the stories' ends before the step is released
-          }
           stories.close();
         }
       }

@@ -23,9 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -298,51 +295,6 @@ public final class StoryStep implements AutoCloseable {
     long fresh = stats.stories() == 0 ? 0 : Observed.value(written, "fresh");
     return new RunSummary.Stories(stats.stories(), fresh, stats.repeatedParagraphs(), stats.earlierArticles(),
         stats.candidatePairs(), stats.copyPairs(), stats.largestStory());
-  }
-
-  /**
-   * {@link #write} started on a thread of its own (Spark runs jobs from several threads side by side); its
-   * result comes with {@link #written}.
-   */
-  public Future<RunSummary.Stories> writeInBackground() {
-    FutureTask<RunSummary.Stories> task = new FutureTask<>(this::write);
-    Thread t = new Thread(task, "lede-stories-write"); // a new thread takes the job's Spark properties with it
-    t.setDaemon(true);
-    t.start();
-    return task;
-  }
-
-  /** What a background {@link #write} found, once it ends; its failure as the failure it was. */
-  public static RunSummary.Stories written(Future<RunSummary.Stories> write) throws IOException {
-    try {
-      return write.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while the stories were written", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(c);
-    }
-  }
-
-  /** Waits for a background {@link #write} whose result no longer matters (the run failed, or writes again). */
-  public static void settle(Future<RunSummary.Stories> write) {
-    try {
-      write.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      LOG.debug("the stories' write ended with {}", e.getCause().toString());
-    }
   }
 
   /**
