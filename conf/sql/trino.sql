@@ -13,14 +13,15 @@ CREATE TABLE IF NOT EXISTS hive.lede.articles (
   processed_at timestamp(3) with time zone, linsear_write double, most_positive_paragraph integer,
   most_negative_paragraph integer, record_locator varchar, flags array(varchar),
   captured_at timestamp(3) with time zone, story_id varchar, raw_values map(varchar, varchar), lix double,
-  rix double, run_date date)
+  rix double, language_reading_ease double, language_reading_formula varchar, run_date date)
 WITH (external_location = 'LEDE_OUT/articles', format = 'PARQUET', partitioned_by = ARRAY['run_date']);
 
 CREATE TABLE IF NOT EXISTS hive.lede.paragraphs (
   article_id varchar, paragraph_index integer, text varchar, word_count integer, sentence_count integer,
   flesch_reading_ease double, flesch_kincaid_grade double, reading_grade double, sentiment_compound double,
   sentiment_positive double, sentiment_neutral double, sentiment_negative double, sentiment_label varchar,
-  key_sentence varchar, reading_level varchar, flags array(varchar), lix double, rix double, run_date date)
+  key_sentence varchar, reading_level varchar, flags array(varchar), lix double, rix double,
+  language_reading_ease double, language_reading_formula varchar, run_date date)
 WITH (external_location = 'LEDE_OUT/paragraphs', format = 'PARQUET', partitioned_by = ARRAY['run_date']);
 
 CREATE TABLE IF NOT EXISTS hive.lede.rejects (

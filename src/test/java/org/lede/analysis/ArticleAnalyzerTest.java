@@ -82,4 +82,23 @@ class ArticleAnalyzerTest {
         "Saturday ten to two", "Closed on Sundays"), "en");
     assertThat(list.summary()).contains("Saturday ten to two");
   }
+
+  @Test
+  void everySupportedLanguageGetsItsOwnReadingEaseOverTheWholeArticleAndEachParagraph() {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalysisContext(), Summarizer.Length.DEFAULT, true);
+    // our own short German text: two paragraphs, the second plainly harder
+    List<String> german = List.of("Der Hund ist klein. Er spielt im Garten. Die Kinder lachen.",
+        "Die Bundesregierung verabschiedete gestern umfangreiche Maßnahmen zur Stabilisierung der "
+            + "Energieversorgung, nachdem monatelange Verhandlungen zwischen den Koalitionsparteien gescheitert waren.");
+    ArticleAnalysis de = analyzer.analyze("Nachrichten", german, null);
+    assertThat(de.language()).isEqualTo("de");
+    ArticleAnalysis.LanguageEases e = de.languageEases();
+    assertThat(e.article().formula()).isEqualTo("amstad");
+    assertThat(e.paragraphs()[0].score()).isGreaterThan(e.paragraphs()[1].score() + 40);
+    // the article's ease is that of its counts taken together, between its paragraphs' own
+    assertThat(e.article().score()).isBetween(e.paragraphs()[1].score(), e.paragraphs()[0].score());
+    ArticleAnalysis en = analyzer.analyze("News", article(7), "en");
+    assertThat(en.languageEases().article().formula()).isEqualTo(ArticleAnalysis.FLESCH);
+    assertThat(en.languageEases().article().score()).isEqualTo(en.readability().fleschReadingEase());
+  }
 }

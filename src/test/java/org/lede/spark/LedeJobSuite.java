@@ -186,7 +186,8 @@ class LedeJobSuite extends SparkSuite {
         "coleman_liau_index", "automated_readability_index", "dale_chall_score", "reading_grade",
         "reading_level", "sentiment_compound", "sentiment_positive", "sentiment_neutral", "sentiment_negative",
         "sentiment_label", "summary", "summary_sentence_indexes", "content_sha256", "run_id", "processed_at");
-    assertThat(names).endsWith("story_id", "raw_values", "lix", "rix", "run_date");
+    assertThat(names).endsWith("story_id", "raw_values", "lix", "rix", "language_reading_ease",
+        "language_reading_formula", "run_date");
     assertThat(a.schema().apply("published_at").dataType()).isEqualTo(DataTypes.TimestampType);
     assertThat(a.schema().apply("summary_sentence_indexes").dataType().simpleString()).isEqualTo("array<int>");
     List<String> p = Arrays.stream(spark.read().parquet(out.resolve("paragraphs").toString()).schema().fields())

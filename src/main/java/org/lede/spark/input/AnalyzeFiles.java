@@ -199,6 +199,7 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
     ArticleAnalysis x = a.analysis();
     Readability.Scores s = x.readability();
     SentimentScores m = x.sentiment();
+    ArticleAnalysis.LanguageEases eases = x.languageEases();
     Row article = new RowBuilder(Schemas.ARTICLE)
         .set("article_id", id)
         .set("source_path", a.sourcePath())
@@ -240,6 +241,8 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
         .set("raw_values", a.rawValues().isEmpty() ? null : scalaMap(a.rawValues()))
         .set("lix", x.lix())
         .set("rix", x.rix())
+        .set("language_reading_ease", eases.article().score())
+        .set("language_reading_formula", eases.article().formula())
         .build();
     List<Row> paragraphs = new ArrayList<>(x.paragraphs().size());
     for (ParagraphAnalysis p : x.paragraphs()) {
@@ -264,6 +267,8 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
           .set("flags", seq(p.flags()))
           .set("lix", x.lix(p))
           .set("rix", x.rix(p))
+          .set("language_reading_ease", eases.paragraphs()[p.index()].score())
+          .set("language_reading_formula", eases.paragraphs()[p.index()].formula())
           .build());
     }
     return outcome("article", a.sourcePath(), article, seq(paragraphs), null, null,

@@ -64,7 +64,9 @@ public final class Schemas {
       f("captured_at", TimestampType),
       f("raw_values", createMapType(StringType, StringType, false)),
       f("lix", DoubleType),
-      f("rix", DoubleType));
+      f("rix", DoubleType),
+      f("language_reading_ease", DoubleType),
+      f("language_reading_formula", StringType));
 
   /**
    * The written {@code articles} table: {@link #ARTICLE} and the story the article belongs to, in the order the
@@ -102,7 +104,9 @@ public final class Schemas {
       f("reading_level", StringType),
       f("flags", createArrayType(StringType, false), false),
       f("lix", DoubleType),
-      f("rix", DoubleType));
+      f("rix", DoubleType),
+      f("language_reading_ease", DoubleType),
+      f("language_reading_formula", StringType));
 
   public static final StructType REJECT = struct(
       f("source_path", StringType, false),
