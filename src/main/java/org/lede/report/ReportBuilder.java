@@ -51,7 +51,11 @@ public final class ReportBuilder {
           + "row_number() OVER (PARTITION BY run_date, story_id ORDER BY published_at ASC NULLS LAST, article_id) "
           + "AS story_rank FROM " + kept + " k) r WHERE story_rank = 1");
       String lix = tables.hasColumn("articles", "lix") ? "lix" : "CAST(NULL AS DOUBLE) AS lix";
-      tables.materialize(firsts, "SELECT run_date, article_id, word_count, " + lix + ", " + ARTICLE_COLUMNS
+      String ease = tables.hasColumn("articles", "language_reading_ease")
+          ? "language_reading_ease, language_reading_formula"
+          : "CAST(NULL AS DOUBLE) AS language_reading_ease, CAST(NULL AS STRING) AS language_reading_formula";
+      tables.materialize(firsts, "SELECT run_date, article_id, word_count, " + lix + ", " + ease + ", "
+          + ARTICLE_COLUMNS
           + " FROM " + kept
           + " a WHERE (run_date, article_id) IN (SELECT run_date, article_id FROM report_first_keys)");
     }
@@ -97,14 +101,15 @@ public final class ReportBuilder {
         sources.add(new ReportData.SourceRow((String) r[0], (Long) r[1], (Double) r[2], (Double) r[3]));
       }
       for (Object[] r : tables.query("SELECT coalesce(language, 'unknown') AS lang, count(*) AS n, "
-          + "count(reading_grade), count(sentiment_compound), avg(lix) FROM " + firsts + " f GROUP BY "
+          + "count(reading_grade), count(sentiment_compound), avg(lix), avg(language_reading_ease), "
+          + "max(language_reading_formula) FROM " + firsts + " f GROUP BY "
           + "coalesce(language, 'unknown') ORDER BY n DESC, lang LIMIT " + MAX_LANGUAGES)) {
         String lang = (String) r[0];
         List<ReportData.ArticleRow> examples = articles(tables, "SELECT " + ARTICLE + " FROM " + firsts
             + " f WHERE coalesce(language, 'unknown') = " + ResultTables.literal(lang)
             + " ORDER BY run_date DESC, word_count DESC, article_id LIMIT " + EXAMPLES);
         languages.add(new ReportData.LanguageRow(lang, (Long) r[1], (Long) r[2], (Long) r[3], (Double) r[4],
-            examples));
+            (Double) r[5], (String) r[6], examples));
       }
       pos = top(tables, firsts, "sentiment_compound", "DESC");
       neg = top(tables, firsts, "sentiment_compound", "ASC");

@@ -36,11 +36,12 @@ public record ReportData(
 
   /**
    * One language: its stories (each story of a date once), how many have a reading grade and a sentiment,
-   * their mean LIX (comparable across languages written with spaces; null when none has one), and a few of
-   * its articles.
+   * their mean LIX (comparable across languages written with spaces; null when none has one), their mean
+   * reading ease in the language's own Flesch adaptation and its name (null when the language has none), and a
+   * few of its articles.
    */
   public record LanguageRow(String language, long stories, long graded, long scored, Double meanLix,
-      List<ArticleRow> examples) {}
+      Double meanEase, String easeFormula, List<ArticleRow> examples) {}
 
   /** One story as of the last run date of the range that carried it. */
   public record StoryRow(String title, String firstSource, String firstRunDate, String firstSeenAt, long articles,

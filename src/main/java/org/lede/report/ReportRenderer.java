@@ -333,13 +333,18 @@ public final class ReportRenderer {
     }
     h.append("<p class=\"muted\">LIX, which counts words per sentence and words of more than six letters, is "
         + "the one reading measure every language has here: about 20 is very easy, 40 newspaper prose, 60 and "
-        + "above very hard.</p>");
+        + "above very hard. Reading ease is Flesch's, as refitted for each language by its own researchers "
+        + "(named under it): 0 to 100, higher easier, comparable within a language rather than across.</p>");
     h.append("<div class=\"wide\"><table><tr><th>language</th><th>stories</th><th>with a reading grade</th>"
-        + "<th>with a sentiment</th><th>mean LIX</th><th>articles</th></tr>");
+        + "<th>with a sentiment</th><th>mean LIX</th><th>mean reading ease</th><th>articles</th></tr>");
     for (ReportData.LanguageRow l : rows) {
       h.append("<tr><td>").append(Html.escape(l.language())).append("</td><td>").append(l.stories())
           .append("</td><td>").append(l.graded()).append("</td><td>").append(l.scored()).append("</td><td>")
-          .append(num(l.meanLix(), 1)).append("</td><td>");
+          .append(num(l.meanLix(), 1)).append("</td><td>").append(num(l.meanEase(), 1));
+      if (l.easeFormula() != null) {
+        h.append("<div class=\"muted\">").append(Html.escape(l.easeFormula().replace('_', '-'))).append("</div>");
+      }
+      h.append("</td><td>");
       for (ReportData.ArticleRow a : l.examples()) {
         h.append("<div>").append(headline(a)).append("</div>");
       }

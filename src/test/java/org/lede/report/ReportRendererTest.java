@@ -28,8 +28,8 @@ class ReportRendererTest {
         Map.of("malformed_json", 1L),
         List.of(new ReportData.StoryRow(EVIL_TITLE, EVIL_SOURCE, "2026-01-01", "2026-01-01T08:00:00Z", 3, 2, 26.0,
             EVIL_SUMMARY)),
-        List.of(new ReportData.LanguageRow("en", 3, 3, 3, 41.5, List.of(a)),
-            new ReportData.LanguageRow("de", 2, 0, 0, 48.25, List.of(unsafeLink))));
+        List.of(new ReportData.LanguageRow("en", 3, 3, 3, 41.5, 61.0, "flesch", List.of(a)),
+            new ReportData.LanguageRow("de", 2, 0, 0, 48.25, 52.5, "amstad", List.of(unsafeLink))));
   }
 
   @Test
@@ -55,6 +55,8 @@ class ReportRendererTest {
     assertThat(html).contains("<a href=\"https://example.org/a?x=&quot;&gt;&lt;script&gt;\"");
     assertThat(html).contains("Overview", "Reading grade", "Sentiment", "Trends", "Most positive articles",
         "Most negative articles", "Hardest to read", "Easiest to read", "Rejects", "Languages");
+    // each language's reading ease in its own formula, named
+    assertThat(html).contains("<td>52.5<div class=\"muted\">amstad</div></td>", "<td>61.0<div class=\"muted\">flesch</div>");
   }
 
   @Test
