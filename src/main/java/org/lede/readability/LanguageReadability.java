@@ -153,8 +153,7 @@ public final class LanguageReadability {
           }
           j++;
         }
-        String w = s.substring(i, j);
-        int sy = ls == 0 ? 0 : LanguageSyllables.count(w, language);
+        int sy = ls == 0 ? 0 : LanguageSyllables.count(s, i, j, language);
         words++;
         letters += ls;
         syllables += sy;

@@ -1,6 +1,7 @@
 package org.lede.readability;
 
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Syllables of a word in German, French, Spanish, Italian, Dutch or Portuguese, from vowel groups with each
@@ -23,54 +24,63 @@ public final class LanguageSyllables {
 
   /** The syllables of {@code word} in {@code language} (one of {@link #supports}); at least 1 for a word with a letter. */
   public static int count(String word, String language) {
-    String w = word.toLowerCase(Locale.ROOT);
-    int n = w.length();
-    int syllables = 0;
-    int i = 0;
-    boolean letters = false;
-    while (i < n) {
-      char c = w.charAt(i);
-      letters |= Character.isLetter(c);
-      if (!isVowel(c, language) || silentU(w, i, language)) {
-        i++;
-        continue;
+    return count(word, 0, word.length(), language);
+  }
+
+  /** Vowel letters (lower case, below U+0180) of each language. */
+  private static final Map<String, boolean[]> VOWELS = new HashMap<>();
+
+  static {
+    for (String[] lv : new String[][] {{"de", "aeiouyäöü"}, {"fr", "aeiouyàâäéèêëîïôöùûüÿœæ"},
+        {"es", "aeiouáéíóúü"}, {"it", "aeiouàèéìíîòóùú"}, {"nl", "aeiouyëïéèöüáóú"}, {"pt", "aeiouáéíóúâêôãõàü"}}) {
+      boolean[] v = new boolean[0x180];
+      for (char c : lv[1].toCharArray()) {
+        v[c] = true;
       }
-      // a group of vowels: one syllable, and one more at each pair of it that the language says two
-      syllables++;
-      int j = i + 1;
-      while (j < n && isVowel(w.charAt(j), language) && !silentU(w, j, language)) {
-        if (hiatus(w.charAt(j - 1), w.charAt(j), language)) {
-          syllables++;
-        }
-        j++;
-      }
-      i = j;
+      VOWELS.put(lv[0], v);
     }
-    if (language.equals("fr") && syllables > 1 && silentFinalE(w)) {
+  }
+
+  /**
+   * The syllables of the word {@code text[from, to)} in {@code language}, read in place (no copy, no
+   * lower-cased string: this runs on every word of every article in these languages).
+   */
+  public static int count(CharSequence text, int from, int to, String language) {
+    boolean[] vowels = VOWELS.get(language);
+    int syllables = 0;
+    boolean letters = false;
+    char previous = 0; // the group's last vowel; 0 outside a group of vowels
+    char before = 0; // the letter before, lower case
+    for (int i = from; i < to; i++) {
+      char c = lower(text.charAt(i));
+      letters |= Character.isLetter(c);
+      boolean vowel = c < 0x180 && vowels[c]
+          && !silentU(c, before, i + 1 < to ? lower(text.charAt(i + 1)) : 0, language);
+      if (vowel) {
+        if (previous == 0 || hiatus(previous, c, language)) {
+          syllables++; // a group of vowels is one syllable, and each pair the language splits one more
+        }
+        previous = c;
+      } else {
+        previous = 0;
+      }
+      before = c;
+    }
+    if (syllables > 1 && language.equals("fr") && silentFinalE(text, from, to, vowels)) {
       syllables--;
     }
     return letters ? Math.max(1, syllables) : 0;
   }
 
-  private static boolean isVowel(char c, String language) {
-    return switch (language) {
-      case "de" -> "aeiouyäöü".indexOf(c) >= 0;
-      case "fr" -> "aeiouyàâäéèêëîïôöùûüÿœæ".indexOf(c) >= 0;
-      case "es" -> "aeiouáéíóúü".indexOf(c) >= 0;
-      case "it" -> "aeiouàèéìíîòóùú".indexOf(c) >= 0;
-      case "nl" -> "aeiouyëïéèöüáóú".indexOf(c) >= 0;
-      case "pt" -> "aeiouáéíóúâêôãõàü".indexOf(c) >= 0;
-      default -> "aeiouy".indexOf(c) >= 0;
-    };
+  private static char lower(char c) {
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
   }
 
-  /** The "u" of "qu" (es, it, pt, fr) and of "gue", "gui" (es, pt, fr): a spelling, not a vowel. */
-  private static boolean silentU(String w, int i, String language) {
-    if (w.charAt(i) != 'u' || i == 0 || i + 1 >= w.length()) {
+  /** The "u" of "qu" (not in Dutch) and of "gue", "gui" (es, pt, fr): a spelling, not a vowel. */
+  private static boolean silentU(char c, char before, char after, String language) {
+    if (c != 'u' || after == 0) {
       return false;
     }
-    char before = w.charAt(i - 1);
-    char after = w.charAt(i + 1);
     if (before == 'q') {
       return !language.equals("nl"); // German "Quelle": a k and a v
     }
@@ -83,8 +93,7 @@ public final class LanguageSyllables {
     return switch (language) {
       // two strong vowels, or a stressed weak one beside any: le-er, dí-a, ba-úl; ai, ue, io are one
       case "es" -> strong(a, "aeoáéó") && strong(b, "aeoáéó") || "íú".indexOf(a) >= 0 || "íú".indexOf(b) >= 0;
-      case "pt" -> (strong(a, "aeoáéóâêô") && strong(b, "aeoáéóâêô") && !(a == 'õ' || b == 'e' && a == 'ã'))
-          || "íú".indexOf(b) >= 0;
+      case "pt" -> strong(a, "aeoáéóâêô") && strong(b, "aeoáéóâêô") || "íú".indexOf(b) >= 0;
       case "it" -> strong(a, "aeoàèéòó") && strong(b, "aeoàèéòó") || "ìíùú".indexOf(b) >= 0;
       // German and Dutch spell long vowels and diphthongs with two letters: only a few pairs split
       case "de" -> a == 'e' && (b == 'a' || b == 'o') || a == 'i' && (b == 'a' || b == 'o' || b == 'u')
@@ -101,11 +110,15 @@ public final class LanguageSyllables {
   }
 
   /** A French word's final "e" or "es" after a consonant, not spoken ("table", "tables"; not "été"). */
-  private static boolean silentFinalE(String w) {
-    int end = w.length();
-    if (end >= 2 && w.charAt(end - 1) == 's') {
+  private static boolean silentFinalE(CharSequence text, int from, int to, boolean[] vowels) {
+    int end = to;
+    if (end - from >= 2 && lower(text.charAt(end - 1)) == 's') {
       end--;
     }
-    return end >= 2 && w.charAt(end - 1) == 'e' && !isVowel(w.charAt(end - 2), "fr");
+    if (end - from < 2 || lower(text.charAt(end - 1)) != 'e') {
+      return false;
+    }
+    char c = lower(text.charAt(end - 2));
+    return !(c < 0x180 && vowels[c]);
   }
 }
