@@ -63,15 +63,18 @@ final class Candidates {
   final Map<Long, RepeatedText> texts;
   /** The later articles of those texts (uids, sorted): their text's earliest article stands for them. */
   final long[] copies;
+  /** {@link #copies} as the tasks that leave them out of {@link #sides} read it. */
+  private final Broadcast<long[]> copiesShared;
 
   private Candidates(CandidatePairs pairs, JavaRDD<Row> sides, JavaRDD<Row> earlierMatched, long earlierArticles,
-      Map<Long, RepeatedText> texts, long[] copies) {
+      Map<Long, RepeatedText> texts, long[] copies, Broadcast<long[]> copiesShared) {
     this.pairs = pairs;
     this.sides = sides;
     this.earlierMatched = earlierMatched;
     this.earlierArticles = earlierArticles;
     this.texts = texts;
     this.copies = copies;
+    this.copiesShared = copiesShared;
   }
 
   /** A text key as the sketch holds it, apart from the band keys. */
@@ -183,7 +186,8 @@ final class Candidates {
       sides = sides.union(earlierMatched.map(r -> side(r.getAs("node"), r.getAs("sample"), r.getAs("key"),
           r.getAs("story"))));
     }
-    return new Candidates(CandidatePairs.ofMembers(members), sides, earlierMatched, earlierArticles, texts, copies);
+    return new Candidates(CandidatePairs.ofMembers(members), sides, earlierMatched, earlierArticles, texts, copies,
+        copiesShared);
   }
 
   /** An article of a verified pair, as grouping needs it: node, order key and story. */
@@ -251,6 +255,7 @@ final class Candidates {
   }
 
   void release() {
+    copiesShared.unpersist();
     if (earlierMatched != null) {
       earlierMatched.unpersist();
     }

@@ -126,7 +126,7 @@ public final class StoryStep implements AutoCloseable {
     JavaRDD<Row> signedRows = Signing.sign(today, shared, options.minOwnShare());
     Dataset<Row> signed = spark.createDataFrame(signedRows, Signing.SIGNED);
     // 2. to 4. the exact copies, the candidate pairs among the texts and the window's index, and those that are
-    // copies: a thousand exact copies cost their signing and one article's comparisons
+    // copies: a thousand exact copies cost their signing (mostly a look-up) and one article's comparisons
     Dataset<Row> earlier = earlierIndex(spark, layout, fs, runDate, options);
     Candidates candidates = Candidates.find(jsc, signedRows, articles, earlier);
     Map<Long, RepeatedText> texts = candidates.texts;
