@@ -3,8 +3,6 @@ package org.lede.spark.input;
 import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.lede.readability.Readability;
 import org.lede.sentiment.SentimentScores;
 import org.lede.spark.output.RowBuilder;
 import org.lede.spark.output.Schemas;
+import org.lede.spark.stories.StoryStep;
 import org.lede.stories.Fingerprint;
 import org.lede.stories.Packed;
 
@@ -275,10 +274,6 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
         a.fingerprint() == null ? null : storyRow(a, x.summary(), processedAt));
   }
 
-  /** The order key's time: sortable as text. */
-  private static final DateTimeFormatter ORDER_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
-
   /** What the story step reads of an article ({@link Schemas#STORY_INPUT}). */
   private static Row storyRow(ProcessedArticle a, String summary, Timestamp processedAt) {
     Fingerprint f = a.fingerprint();
@@ -291,7 +286,7 @@ public final class AnalyzeFiles implements FlatMapFunction<Iterator<InputPart>, 
         .set("title", a.title())
         .set("summary", summary)
         .set("seen_at", Timestamp.from(seen))
-        .set("key", "1|" + ORDER_TIME.format(seen) + "|" + a.articleId())
+        .set("key", StoryStep.orderKey(seen, a.articleId()))
         .set("text_key", f.textKey())
         .set("values", Packed.pack(f.values()))
         .set("paragraph_ends", Packed.pack(f.paragraphEnds()))

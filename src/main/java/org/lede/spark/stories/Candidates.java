@@ -118,38 +118,8 @@ final class Candidates {
     // whose text may repeat
     List<long[]> runMembers = new ArrayList<>();
     List<TextSeen> seen = new ArrayList<>();
-    for (Found f : signed.mapPartitions(rows -> {
-      List<long[]> ms = new ArrayList<>();
-      List<TextSeen> ts = new ArrayList<>();
-      // of the articles whose text may repeat, only the partition's earliest of each text gives its bands: the
-      // text's earliest of all is one of those, and the others are left out on the driver
-      Map<Long, TextSeen> localFirst = new HashMap<>();
-      Map<Long, List<long[]>> firstMembers = new HashMap<>();
-      BandSketch sk = runBands.value();
-      long[] eb = earlierBands.value();
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        long uid = r.getLong(Signing.UID);
-        Iterator<long[]> own = members(uid, (byte[]) r.get(Signing.BANDS),
-            b -> sk.mightRepeat(b) || Arrays.binarySearch(eb, b) >= 0);
-        long text = r.getLong(Signing.TEXT_KEY);
-        if (!sk.mightRepeat(textEntry(text))) {
-          own.forEachRemaining(ms::add);
-          continue;
-        }
-        TextSeen t = new TextSeen(text, r.getString(Signing.KEY), uid, r.getString(Signing.ARTICLE_ID));
-        ts.add(t);
-        TextSeen before = localFirst.get(text);
-        if (before == null || t.key().compareTo(before.key()) < 0) {
-          localFirst.put(text, t);
-          List<long[]> kept = new ArrayList<>();
-          own.forEachRemaining(kept::add);
-          firstMembers.put(text, kept);
-        }
-      }
-      firstMembers.values().forEach(ms::addAll);
-      return List.of(new Found(ms, ts)).iterator();
-    }).collect()) {
+    for (Found f : signed.mapPartitions(rows -> List.of(gather(rows, runBands.value(), earlierBands.value()))
+        .iterator()).collect()) {
       runMembers.addAll(f.members());
       seen.addAll(f.texts());
     }
@@ -188,6 +158,41 @@ final class Candidates {
     }
     return new Candidates(CandidatePairs.ofMembers(members), sides, earlierMatched, earlierArticles, texts, copies,
         copiesShared);
+  }
+
+  /**
+   * One partition's band memberships (bands that may hold another article: the run's repeated ones and
+   * those shared with an earlier night) and its articles whose text may repeat. Of the articles whose text
+   * may repeat, only the partition's earliest of each text gives its bands: the text's earliest of all is one
+   * of those, and the others are left out on the driver.
+   */
+  private static Found gather(Iterator<Row> rows, BandSketch sketch, long[] earlierBands) {
+    List<long[]> members = new ArrayList<>();
+    List<TextSeen> texts = new ArrayList<>();
+    Map<Long, TextSeen> localFirst = new HashMap<>();
+    Map<Long, List<long[]>> firstMembers = new HashMap<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      long uid = r.getLong(Signing.UID);
+      Iterator<long[]> own = members(uid, (byte[]) r.get(Signing.BANDS),
+          b -> sketch.mightRepeat(b) || Arrays.binarySearch(earlierBands, b) >= 0);
+      long text = r.getLong(Signing.TEXT_KEY);
+      if (!sketch.mightRepeat(textEntry(text))) {
+        own.forEachRemaining(members::add);
+        continue;
+      }
+      TextSeen t = new TextSeen(text, r.getString(Signing.KEY), uid, r.getString(Signing.ARTICLE_ID));
+      texts.add(t);
+      TextSeen before = localFirst.get(text);
+      if (before == null || t.key().compareTo(before.key()) < 0) {
+        localFirst.put(text, t);
+        List<long[]> kept = new ArrayList<>();
+        own.forEachRemaining(kept::add);
+        firstMembers.put(text, kept);
+      }
+    }
+    firstMembers.values().forEach(members::addAll);
+    return new Found(members, texts);
   }
 
   /** An article of a verified pair, as grouping needs it: node, order key and story. */

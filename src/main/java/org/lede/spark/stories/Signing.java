@@ -51,8 +51,10 @@ final class Signing {
   static final int SAMPLE = SIGNED.fieldIndex("sample");
   static final int BANDS = SIGNED.fieldIndex("bands");
 
-  /** The order key's time format: sortable as text. */
+  /** The order key's time format: sortable as text (in Spark SQL, for the earlier nights' keys, and in Java). */
   static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS";
+  static final java.time.format.DateTimeFormatter TIME_FORMAT =
+      java.time.format.DateTimeFormatter.ofPattern(TIME).withZone(java.time.ZoneOffset.UTC);
 
   /** The run's articles ({@code today}: uid and {@link org.lede.spark.output.Schemas#STORY_INPUT}) signed and persisted. */
   static JavaRDD<Row> sign(Dataset<Row> today, Broadcast<long[]> repeated, double minOwnShare) {

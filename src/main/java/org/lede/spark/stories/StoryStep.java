@@ -112,6 +112,14 @@ public final class StoryStep implements AutoCloseable {
   }
 
   /**
+   * The key that orders a story's articles, earliest first: a run's article by the time it was seen, then its
+   * id, after every earlier night's article (whose keys, made in {@link Candidates}, start with "0").
+   */
+  public static String orderKey(java.time.Instant seen, String articleId) {
+    return "1|" + Signing.TIME_FORMAT.format(seen) + "|" + articleId;
+  }
+
+  /**
    * Finds the stories of the {@code articles} among {@code outcomes} (rows of {@link Schemas#OUTCOME} with a
    * {@code uid}); {@code repeated} holds the sorted hashes of the paragraphs that many of them carry (counted
    * with the run's counts). The step holds persisted data until closed.
